@@ -1,0 +1,155 @@
+package org.continuum.authorization;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A payer's approval of a number of units of some codes for one patient over a span of dates. */
+@Entity
+@Table(name = "authorization_grant")
+public class Authorization {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "authorization_seq")
+  @SequenceGenerator(
+      name = "authorization_seq",
+      sequenceName = "authorization_seq",
+      allocationSize = 50)
+  private Long id;
+
+  private Long patientId;
+  private Long payerId;
+
+  /** The number the payer gave, printed on the claim (loop 2300 REF*G1). */
+  private String authorizationNumber;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  private List<String> procedureCodes;
+
+  private int unitsApproved;
+  private int unitsUsed;
+  private LocalDate startDate;
+  private LocalDate endDate;
+
+  /** When set, only this clinician's claims may use the authorization. */
+  private Long renderingClinicianId;
+
+  @Enumerated(EnumType.STRING)
+  private AuthorizationStatus status;
+
+  @Version private long version;
+
+  protected Authorization() {}
+
+  public Authorization(
+      Long patientId,
+      Long payerId,
+      String authorizationNumber,
+      List<String> procedureCodes,
+      int unitsApproved,
+      LocalDate startDate,
+      LocalDate endDate,
+      Long renderingClinicianId,
+      AuthorizationStatus status) {
+    this.patientId = patientId;
+    this.payerId = payerId;
+    update(
+        authorizationNumber,
+        procedureCodes,
+        unitsApproved,
+        startDate,
+        endDate,
+        renderingClinicianId,
+        status);
+  }
+
+  /** Replaces every field a coordinator can edit; patient and payer never change. */
+  public final void update(
+      String authorizationNumber,
+      List<String> procedureCodes,
+      int unitsApproved,
+      LocalDate startDate,
+      LocalDate endDate,
+      Long renderingClinicianId,
+      AuthorizationStatus status) {
+    this.authorizationNumber = authorizationNumber;
+    this.procedureCodes = List.copyOf(procedureCodes);
+    this.unitsApproved = unitsApproved;
+    this.startDate = startDate;
+    this.endDate = endDate;
+    this.renderingClinicianId = renderingClinicianId;
+    this.status = status;
+  }
+
+  public int unitsRemaining() {
+    return unitsApproved - unitsUsed;
+  }
+
+  /** Whether the authorization covers a code, date and clinician, with a unit left. */
+  public boolean covers(String procedureCode, LocalDate dateOfService, Long clinicianId) {
+    return status == AuthorizationStatus.ACTIVE
+        && procedureCodes.contains(procedureCode)
+        && !dateOfService.isBefore(startDate)
+        && !dateOfService.isAfter(endDate)
+        && (renderingClinicianId == null || renderingClinicianId.equals(clinicianId))
+        && unitsRemaining() > 0;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getPatientId() {
+    return patientId;
+  }
+
+  public Long getPayerId() {
+    return payerId;
+  }
+
+  public String getAuthorizationNumber() {
+    return authorizationNumber;
+  }
+
+  public List<String> getProcedureCodes() {
+    return procedureCodes;
+  }
+
+  public int getUnitsApproved() {
+    return unitsApproved;
+  }
+
+  public int getUnitsUsed() {
+    return unitsUsed;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public Long getRenderingClinicianId() {
+    return renderingClinicianId;
+  }
+
+  public AuthorizationStatus getStatus() {
+    return status;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,180 @@
+package org.continuum.claim;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A professional claim (837P): one session's services billed to one payer. */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_seq")
+  @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
+  private Long id;
+
+  private Long sessionId;
+  private Long patientId;
+  private Long coverageId;
+  private Long payerId;
+  private Long billingProviderId;
+  private Long renderingClinicianId;
+
+  @Enumerated(EnumType.STRING)
+  private ClaimStatus status;
+
+  /** CLM05-3: 1 original, 7 replacement, 8 void. */
+  private String frequencyCode = "1";
+
+  private String payerClaimNumber;
+  private String placeOfService;
+  private LocalDate dateOfService;
+  private BigDecimal totalCharge = BigDecimal.ZERO.setScale(2);
+  private Instant createdAt = Instant.now();
+  private Instant updatedAt = Instant.now();
+
+  @OneToMany(
+      mappedBy = "claim",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.LAZY)
+  @OrderBy("lineNumber")
+  private List<ClaimLine> lines = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Claim() {}
+
+  public Claim(
+      Long sessionId,
+      Long patientId,
+      Long coverageId,
+      Long payerId,
+      Long billingProviderId,
+      Long renderingClinicianId,
+      LocalDate dateOfService) {
+    this.sessionId = sessionId;
+    this.patientId = patientId;
+    this.coverageId = coverageId;
+    this.payerId = payerId;
+    this.billingProviderId = billingProviderId;
+    this.renderingClinicianId = renderingClinicianId;
+    this.dateOfService = dateOfService;
+    this.status = ClaimStatus.IN_REVIEW;
+  }
+
+  /** Appends a line and keeps the total charge equal to the sum of the lines (CLM02). */
+  public ClaimLine addLine(
+      String procedureCode,
+      List<String> modifiers,
+      int units,
+      BigDecimal charge,
+      List<Integer> diagnosisPointers) {
+    ClaimLine line =
+        new ClaimLine(
+            this,
+            lines.size() + 1,
+            procedureCode,
+            modifiers,
+            units,
+            charge,
+            diagnosisPointers,
+            dateOfService);
+    lines.add(line);
+    totalCharge = lines.stream().map(ClaimLine::getCharge).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return line;
+  }
+
+  public void moveTo(ClaimStatus next) {
+    this.status = next;
+    this.updatedAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getSessionId() {
+    return sessionId;
+  }
+
+  public Long getPatientId() {
+    return patientId;
+  }
+
+  public Long getCoverageId() {
+    return coverageId;
+  }
+
+  public Long getPayerId() {
+    return payerId;
+  }
+
+  public Long getBillingProviderId() {
+    return billingProviderId;
+  }
+
+  public Long getRenderingClinicianId() {
+    return renderingClinicianId;
+  }
+
+  public ClaimStatus getStatus() {
+    return status;
+  }
+
+  public String getFrequencyCode() {
+    return frequencyCode;
+  }
+
+  public String getPayerClaimNumber() {
+    return payerClaimNumber;
+  }
+
+  public String getPlaceOfService() {
+    return placeOfService;
+  }
+
+  public void setPlaceOfService(String placeOfService) {
+    this.placeOfService = placeOfService;
+  }
+
+  public LocalDate getDateOfService() {
+    return dateOfService;
+  }
+
+  public BigDecimal getTotalCharge() {
+    return totalCharge;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public List<ClaimLine> getLines() {
+    return List.copyOf(lines);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,8 @@
+package org.continuum.practice;
+
+/** Order of benefits: which payer is billed first. */
+public enum CoveragePriority {
+  PRIMARY,
+  SECONDARY,
+  TERTIARY
+}

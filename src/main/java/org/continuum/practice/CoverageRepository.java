@@ -1,0 +1,12 @@
+package org.continuum.practice;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Coverages by patient. */
+public interface CoverageRepository extends JpaRepository<Coverage, Long> {
+
+  List<Coverage> findByPatientIdOrderByPriority(Long patientId);
+
+  boolean existsByPatientId(Long patientId);
+}

@@ -1,0 +1,126 @@
+package org.continuum.security;
+
+import static org.continuum.security.Roles.ADMINS;
+import static org.continuum.security.Roles.ANALYSTS;
+import static org.continuum.security.Roles.AUTHORIZATIONS;
+import static org.continuum.security.Roles.BILLERS;
+import static org.continuum.security.Roles.BILLING_LEADS;
+import static org.continuum.security.Roles.MANAGERS;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * The role-by-endpoint matrix. Whatever is not named here is denied.
+ *
+ * <p>Three chains: the Operaton web apps authenticate and authorize against the engine themselves
+ * (their own login, sessions and CSRF protection), the engine REST API takes HTTP Basic and is
+ * further restricted by the engine's authorizations, and the product API takes HTTP Basic or the
+ * web session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  /** Who reads practice data (patients, coverages): the people who bill, authorize or manage. */
+  private static final String[] PRACTICE_READERS = {
+    BILLERS, AUTHORIZATIONS, BILLING_LEADS, MANAGERS, ADMINS
+  };
+
+  private static final String[] PRACTICE_WRITERS = {BILLERS, BILLING_LEADS, ADMINS};
+
+  /** Payer rules carry no PHI: analysts, who model the rules, read and change them too. */
+  private static final String[] PAYER_READERS = {
+    BILLERS, AUTHORIZATIONS, BILLING_LEADS, MANAGERS, ANALYSTS, ADMINS
+  };
+
+  private static final String[] PAYER_WRITERS = {BILLING_LEADS, ANALYSTS, ADMINS};
+  private static final String[] AUTHORIZATION_WRITERS = {AUTHORIZATIONS, BILLING_LEADS, ADMINS};
+  private static final String[] CLINICIAN_WRITERS = {BILLING_LEADS, MANAGERS, ADMINS};
+  private static final String[] MODELLERS = {ANALYSTS, ADMINS};
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain operatonWebapps(HttpSecurity http) throws Exception {
+    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/operaton/**"))
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    // The engine REST API is a Jersey servlet, not Spring MVC: match on the whole path.
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    return http.securityMatcher(paths.matcher("/engine-rest/**"))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(paths.matcher(POST, "/engine-rest/deployment/create"))
+                    .hasAnyRole(roles(MODELLERS))
+                    .requestMatchers(paths.matcher(DELETE, "/engine-rest/deployment/**"))
+                    .hasAnyRole(roles(MODELLERS))
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(basic -> basic.realmName("Continuum engine"))
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain application(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                    .permitAll()
+                    .requestMatchers(GET, "/", "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                    .authenticated()
+                    // practice
+                    .requestMatchers(GET, "/api/patients/**", "/api/coverages/**")
+                    .hasAnyRole(roles(PRACTICE_READERS))
+                    .requestMatchers("/api/patients/**", "/api/coverages/**")
+                    .hasAnyRole(roles(PRACTICE_WRITERS))
+                    .requestMatchers(GET, "/api/clinicians/**", "/api/organisation/**")
+                    .hasAnyRole(roles(PAYER_READERS))
+                    .requestMatchers("/api/clinicians/**", "/api/organisation/**")
+                    .hasAnyRole(roles(CLINICIAN_WRITERS))
+                    // payers, their profiles and fee schedules
+                    .requestMatchers(GET, "/api/payers/**")
+                    .hasAnyRole(roles(PAYER_READERS))
+                    .requestMatchers("/api/payers/**")
+                    .hasAnyRole(roles(PAYER_WRITERS))
+                    // authorizations
+                    .requestMatchers(GET, "/api/authorizations/**")
+                    .hasAnyRole(roles(PRACTICE_READERS))
+                    .requestMatchers(POST, "/api/authorizations/**")
+                    .hasAnyRole(roles(AUTHORIZATION_WRITERS))
+                    .requestMatchers(PUT, "/api/authorizations/**")
+                    .hasAnyRole(roles(AUTHORIZATION_WRITERS))
+                    .requestMatchers(DELETE, "/api/authorizations/**")
+                    .hasAnyRole(roles(AUTHORIZATION_WRITERS))
+                    .anyRequest()
+                    .denyAll())
+        .httpBasic(basic -> basic.realmName("Continuum"))
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        .build();
+  }
+
+  private static String[] roles(String... groups) {
+    return Arrays.stream(groups).map(Roles::roleOf).toArray(String[]::new);
+  }
+}

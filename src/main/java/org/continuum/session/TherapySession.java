@@ -1,0 +1,185 @@
+package org.continuum.session;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.OptionalInt;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A completed session as documented in the clinical record. */
+@Entity
+@Table(name = "therapy_session")
+public class TherapySession {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "therapy_session_seq")
+  @SequenceGenerator(
+      name = "therapy_session_seq",
+      sequenceName = "therapy_session_seq",
+      allocationSize = 50)
+  private Long id;
+
+  /** The EHR's id of the session: the same id sent twice is the same session. */
+  private String sourceSessionId;
+
+  private Long patientId;
+  private Long clinicianId;
+  private Long coverageId;
+  private LocalDate dateOfService;
+  private LocalTime startTime;
+  private LocalTime endTime;
+  private Integer minutes;
+  private String procedureCode;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  private List<String> addOnCodes;
+
+  private String emCode;
+
+  @Enumerated(EnumType.STRING)
+  private Modality modality;
+
+  @Enumerated(EnumType.STRING)
+  private PatientLocation patientLocation;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  private List<String> diagnosisCodes;
+
+  private Instant noteSignedAt;
+  private LocalDate treatmentPlanReviewedOn;
+  private Instant createdAt = Instant.now();
+
+  protected TherapySession() {}
+
+  public TherapySession(
+      String sourceSessionId,
+      Long patientId,
+      Long clinicianId,
+      Long coverageId,
+      LocalDate dateOfService,
+      LocalTime startTime,
+      LocalTime endTime,
+      Integer minutes,
+      String procedureCode,
+      List<String> addOnCodes,
+      String emCode,
+      Modality modality,
+      PatientLocation patientLocation,
+      List<String> diagnosisCodes,
+      Instant noteSignedAt,
+      LocalDate treatmentPlanReviewedOn) {
+    this.sourceSessionId = sourceSessionId;
+    this.patientId = patientId;
+    this.clinicianId = clinicianId;
+    this.coverageId = coverageId;
+    this.dateOfService = dateOfService;
+    this.startTime = startTime;
+    this.endTime = endTime;
+    this.minutes = minutes;
+    this.procedureCode = procedureCode;
+    this.addOnCodes = List.copyOf(addOnCodes);
+    this.emCode = emCode;
+    this.modality = modality;
+    this.patientLocation = patientLocation;
+    this.diagnosisCodes = List.copyOf(diagnosisCodes);
+    this.noteSignedAt = noteSignedAt;
+    this.treatmentPlanReviewedOn = treatmentPlanReviewedOn;
+  }
+
+  /**
+   * Documented minutes: the total when recorded, else stop minus start; empty when the note has
+   * neither, which is itself a documentation defect.
+   */
+  public OptionalInt documentedMinutes() {
+    if (minutes != null) {
+      return OptionalInt.of(minutes);
+    }
+    if (startTime != null && endTime != null && endTime.isAfter(startTime)) {
+      return OptionalInt.of((int) Duration.between(startTime, endTime).toMinutes());
+    }
+    return OptionalInt.empty();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSourceSessionId() {
+    return sourceSessionId;
+  }
+
+  public Long getPatientId() {
+    return patientId;
+  }
+
+  public Long getClinicianId() {
+    return clinicianId;
+  }
+
+  public Long getCoverageId() {
+    return coverageId;
+  }
+
+  public LocalDate getDateOfService() {
+    return dateOfService;
+  }
+
+  public LocalTime getStartTime() {
+    return startTime;
+  }
+
+  public LocalTime getEndTime() {
+    return endTime;
+  }
+
+  public Integer getMinutes() {
+    return minutes;
+  }
+
+  public String getProcedureCode() {
+    return procedureCode;
+  }
+
+  public List<String> getAddOnCodes() {
+    return addOnCodes;
+  }
+
+  public String getEmCode() {
+    return emCode;
+  }
+
+  public Modality getModality() {
+    return modality;
+  }
+
+  public PatientLocation getPatientLocation() {
+    return patientLocation;
+  }
+
+  public List<String> getDiagnosisCodes() {
+    return diagnosisCodes;
+  }
+
+  public Instant getNoteSignedAt() {
+    return noteSignedAt;
+  }
+
+  public LocalDate getTreatmentPlanReviewedOn() {
+    return treatmentPlanReviewedOn;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

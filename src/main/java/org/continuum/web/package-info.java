@@ -1,0 +1,8 @@
+/**
+ * How the API answers when input is wrong: every error is an RFC 9457 problem document that names
+ * the field at fault, with 400 for a body that cannot be read, 422 for values that break a rule,
+ * 404 for an unknown id and 409 for a change that conflicts with stored data. Input a user can send
+ * never produces a 500.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web API conventions")
+package org.continuum.web;
