@@ -1,0 +1,56 @@
+package org.continuum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.continuum.support.Browser;
+import org.continuum.support.IntegrationTest;
+import org.continuum.support.OperatonWebapps;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo users log in to the Operaton web apps in a real browser. */
+@IntegrationTest
+class WebappLoginBrowserTests {
+
+  @LocalServerPort int port;
+
+  @Test
+  void billerLogsInToTasklistAndSeesTheirQueues() {
+    try (Browser browser = Browser.start()) {
+      OperatonWebapps.logIn(browser.driver(), base(), "tasklist", "biller");
+
+      OperatonWebapps.waitUpTo(browser.driver(), 30)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My queues"));
+      browser.screenshot("tasklist-biller");
+      assertThat(browser.driver().findElement(By.tagName("body")).getText())
+          .contains("My tasks")
+          .contains("My queues");
+    }
+  }
+
+  @Test
+  void billerIsNotLetIntoAdmin() {
+    try (Browser browser = Browser.start()) {
+      OperatonWebapps.logIn(browser.driver(), base(), "admin", "biller");
+
+      OperatonWebapps.waitUpTo(browser.driver(), 30)
+          .until(
+              d -> {
+                String text = d.findElement(By.tagName("body")).getText();
+                return text.contains("not authorized")
+                    || text.contains("Login Failed")
+                    || text.contains("Welcome");
+              });
+      browser.screenshot("admin-refused-biller");
+      assertThat(browser.driver().findElement(By.tagName("body")).getText())
+          .doesNotContain("Users\nGroups");
+    }
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+}
