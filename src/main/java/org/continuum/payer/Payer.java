@@ -40,6 +40,11 @@ public class Payer {
     update(code, name, payerId, family, true);
   }
 
+  /** Stops new coverages and claims from using the payer; its history stays. */
+  public void deactivate() {
+    this.active = false;
+  }
+
   /** Replaces every field a user can edit. */
   public final void update(
       String code, String name, String payerId, PayerFamily family, boolean active) {

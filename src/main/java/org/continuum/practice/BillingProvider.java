@@ -40,6 +40,12 @@ public class BillingProvider {
       Address address,
       String phone) {
     this.organisationId = organisationId;
+    update(name, npi, taxId, taxonomyCode, address, phone);
+  }
+
+  /** Replaces every field a user can edit; the organisation of a billing provider never changes. */
+  public final void update(
+      String name, String npi, String taxId, String taxonomyCode, Address address, String phone) {
     this.name = name;
     this.npi = npi;
     this.taxId = taxId;

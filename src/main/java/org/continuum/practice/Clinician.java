@@ -104,6 +104,14 @@ public class Clinician {
     return version;
   }
 
+  /**
+   * Takes the clinician off new work. Their NPI stays on past claims, which may be corrected or
+   * appealed after they leave, so a clinician is never deleted.
+   */
+  public void deactivate() {
+    this.active = false;
+  }
+
   /** Replaces every field a user can edit. */
   public void update(
       String firstName,

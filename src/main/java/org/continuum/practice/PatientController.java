@@ -59,6 +59,16 @@ class PatientController {
     return PatientView.of(find(id));
   }
 
+  /** The patient's coverages in order of benefits, primary first. */
+  @GetMapping("/{id}/coverages")
+  @Transactional(readOnly = true)
+  List<CoverageController.CoverageView> coverages(@PathVariable long id) {
+    find(id);
+    return coverages.findByPatientIdOrderByPriority(id).stream()
+        .map(CoverageController.CoverageView::of)
+        .toList();
+  }
+
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional

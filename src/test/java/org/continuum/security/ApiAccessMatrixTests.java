@@ -81,6 +81,77 @@ class ApiAccessMatrixTests {
             "/api/authorizations",
             HttpMethod.POST,
             "authorizer lead admin",
+            "biller clinician manager analyst"),
+        // changes and deletions: an unknown id answers 404 (or 422 for an empty body) once in
+        row(
+            "/api/coverages/0",
+            HttpMethod.PUT,
+            "biller lead admin",
+            "authorizer clinician manager analyst"),
+        row(
+            "/api/coverages/0",
+            HttpMethod.DELETE,
+            "biller lead admin",
+            "authorizer clinician manager analyst"),
+        row(
+            "/api/patients/0/coverages",
+            HttpMethod.GET,
+            "biller authorizer lead manager admin",
+            "clinician analyst"),
+        row(
+            "/api/clinicians/0",
+            HttpMethod.PUT,
+            "lead manager admin",
+            "biller authorizer clinician analyst"),
+        row(
+            "/api/clinicians/0",
+            HttpMethod.DELETE,
+            "lead manager admin",
+            "biller authorizer clinician analyst"),
+        row(
+            "/api/organisation",
+            HttpMethod.GET,
+            "biller authorizer lead manager analyst admin",
+            "clinician"),
+        row(
+            "/api/organisation/billing-providers/0",
+            HttpMethod.PUT,
+            "lead manager admin",
+            "biller authorizer clinician analyst"),
+        row(
+            "/api/payers/0",
+            HttpMethod.PUT,
+            "lead analyst admin",
+            "biller authorizer clinician manager"),
+        row(
+            "/api/payers/0",
+            HttpMethod.DELETE,
+            "lead analyst admin",
+            "biller authorizer clinician manager"),
+        row(
+            "/api/payers/0/profile",
+            HttpMethod.PUT,
+            "lead analyst admin",
+            "biller authorizer clinician manager"),
+        row(
+            "/api/payers/0/fee-schedules",
+            HttpMethod.GET,
+            "biller authorizer lead manager analyst admin",
+            "clinician"),
+        row(
+            "/api/payers/0/fee-schedules",
+            HttpMethod.POST,
+            "lead analyst admin",
+            "biller authorizer clinician manager"),
+        row(
+            "/api/authorizations/0",
+            HttpMethod.PUT,
+            "authorizer lead admin",
+            "biller clinician manager analyst"),
+        row(
+            "/api/authorizations/0",
+            HttpMethod.DELETE,
+            "authorizer lead admin",
             "biller clinician manager analyst"));
   }
 
