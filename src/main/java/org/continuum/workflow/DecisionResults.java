@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
  * Flattens a collect-hit decision result into plain text for a process variable, in an output
  * mapping of the business-rule task ({@code ${decisionResults.lines(decisionResult)}}). A list of
  * maps would need Java serialization, which the engine refuses for good reasons; one line per
- * matched rule, "code TAB explanation", does not.
+ * matched rule, "code TAB explanation", does not. Public because the expression language only calls
+ * methods of public classes.
  */
 @Component("decisionResults")
-class DecisionResults {
+public class DecisionResults {
 
   static final String CODE = "editCode";
   static final String EXPLANATION = "explanation";
