@@ -101,7 +101,7 @@ class SessionController {
   }
 
   private static FieldError fieldError(ConstraintViolation<SessionRequest> violation) {
-    String path = violation.getPropertyPath().toString().replaceAll("<list element>", "");
+    String path = violation.getPropertyPath().toString().replaceAll("\\.?<list element>", "");
     return new FieldError(path, violation.getMessage());
   }
 }

@@ -86,7 +86,8 @@ class SessionIntake {
 
   private void checkReferences(SessionRequest request) {
     List<FieldError> errors = new ArrayList<>();
-    if (!patients.existsById(request.patientId())) {
+    boolean patientExists = patients.existsById(request.patientId());
+    if (!patientExists) {
       errors.add(new FieldError("patientId", "names no patient"));
     }
     if (!clinicians.existsById(request.clinicianId())) {
@@ -95,7 +96,7 @@ class SessionIntake {
     Optional<Coverage> coverage = coverages.findById(request.coverageId());
     if (coverage.isEmpty()) {
       errors.add(new FieldError("coverageId", "names no coverage"));
-    } else if (!coverage.get().getPatientId().equals(request.patientId())) {
+    } else if (patientExists && !coverage.get().getPatientId().equals(request.patientId())) {
       errors.add(new FieldError("coverageId", "is not a coverage of this patient"));
     }
     if ((request.startTime() == null) != (request.endTime() == null)) {
