@@ -47,12 +47,18 @@ public class AuthorizationLedger {
         authorizations.findByPatientIdOrderByStartDateDesc(request.patientId()).stream()
             .filter(a -> a.getPayerId().equals(request.payerId()))
             .toList();
+    Authorization outrun = null;
     for (Authorization a : candidates) {
       if (a.covers(request.procedureCode(), request.dateOfService(), request.renderingClinicianId())
-          && a.unitsRemaining() >= request.units()
-          && take(a.getId(), request.units())) {
-        return new Spend(a.getId(), a.getAuthorizationNumber(), null);
+          && a.unitsRemaining() >= request.units()) {
+        if (take(a.getId(), request.units())) {
+          return new Spend(a.getId(), a.getAuthorizationNumber(), null);
+        }
+        outrun = a;
       }
+    }
+    if (outrun != null) {
+      return new Spend(null, null, unitsLeftNow(outrun, request.units()));
     }
     return new Spend(null, null, shortfall(request, candidates));
   }
@@ -65,6 +71,24 @@ public class AuthorizationLedger {
             authorizationId,
             units)
         == 1;
+  }
+
+  /** The units another claim left over a moment ago, read from the row rather than the entity. */
+  private String unitsLeftNow(Authorization a, int units) {
+    Integer left =
+        jdbc.queryForObject(
+            "select units_approved - units_used from authorization_grant where id = ?",
+            Integer.class,
+            a.getId());
+    return "Authorization "
+        + a.getAuthorizationNumber()
+        + " has "
+        + left
+        + " of "
+        + a.getUnitsApproved()
+        + " units left; this line needs "
+        + units
+        + ".";
   }
 
   private static String shortfall(UnitRequest request, List<Authorization> candidates) {
