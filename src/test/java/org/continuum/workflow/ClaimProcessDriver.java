@@ -75,6 +75,7 @@ final class ClaimProcessDriver {
         List.of(
             ClaimLifecycleProcess.START,
             ClaimLifecycleProcess.RECORD_DOCUMENTATION_ANSWER,
+            ClaimLifecycleProcess.OBTAIN_AUTHORIZATION,
             ClaimLifecycleProcess.APPLY_EDIT_FIX)) {
       management.createJobQuery().processInstanceId(instanceId).activityId(element).list().stream()
           .filter(j -> j.getRetries() > 0)
