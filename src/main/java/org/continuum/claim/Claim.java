@@ -101,6 +101,15 @@ public class Claim {
     return line;
   }
 
+  /**
+   * Drops every line before coding builds them again from the session's current facts. The caller
+   * flushes before adding lines, so that line numbers stay unique.
+   */
+  public void clearLines() {
+    lines.clear();
+    totalCharge = BigDecimal.ZERO.setScale(2);
+  }
+
   public void moveTo(ClaimStatus next) {
     this.status = next;
     this.updatedAt = Instant.now();

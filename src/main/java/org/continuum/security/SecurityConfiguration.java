@@ -50,6 +50,13 @@ class SecurityConfiguration {
   private static final String[] CLINICIAN_WRITERS = {BILLING_LEADS, MANAGERS, ADMINS};
   private static final String[] MODELLERS = {ANALYSTS, ADMINS};
 
+  /** Who records sessions from the EHR: billing staff, not clinicians (they answer queries). */
+  private static final String[] SESSION_WRITERS = {BILLERS, BILLING_LEADS, ADMINS};
+
+  private static final String[] CLAIM_READERS = {
+    BILLERS, AUTHORIZATIONS, BILLING_LEADS, MANAGERS, ADMINS
+  };
+
   @Bean
   @Order(1)
   SecurityFilterChain operatonWebapps(HttpSecurity http) throws Exception {
@@ -113,6 +120,11 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(AUTHORIZATION_WRITERS))
                     .requestMatchers(DELETE, "/api/authorizations/**")
                     .hasAnyRole(roles(AUTHORIZATION_WRITERS))
+                    // sessions and claims
+                    .requestMatchers(POST, "/api/sessions", "/api/sessions/import")
+                    .hasAnyRole(roles(SESSION_WRITERS))
+                    .requestMatchers(GET, "/api/claims/**")
+                    .hasAnyRole(roles(CLAIM_READERS))
                     .anyRequest()
                     .denyAll())
         .httpBasic(basic -> basic.realmName("Continuum"))

@@ -88,11 +88,11 @@ public class TherapySession {
     this.endTime = endTime;
     this.minutes = minutes;
     this.procedureCode = procedureCode;
-    this.addOnCodes = List.copyOf(addOnCodes);
+    this.addOnCodes = addOnCodes == null ? List.of() : List.copyOf(addOnCodes);
     this.emCode = emCode;
     this.modality = modality;
     this.patientLocation = patientLocation;
-    this.diagnosisCodes = List.copyOf(diagnosisCodes);
+    this.diagnosisCodes = diagnosisCodes == null ? List.of() : List.copyOf(diagnosisCodes);
     this.noteSignedAt = noteSignedAt;
     this.treatmentPlanReviewedOn = treatmentPlanReviewedOn;
   }
@@ -109,6 +109,27 @@ public class TherapySession {
       return OptionalInt.of((int) Duration.between(startTime, endTime).toMinutes());
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * Records what the clinician answered to a documentation query. Only the clinician's answer
+   * changes the documented facts; billing never edits a note on its own.
+   */
+  public void applyAnswer(DocumentationAnswer answer) {
+    if (answer.correctedMinutes() != null) {
+      this.minutes = answer.correctedMinutes();
+      this.startTime = null;
+      this.endTime = null;
+    }
+    if (answer.correctedProcedureCode() != null && !answer.correctedProcedureCode().isBlank()) {
+      this.procedureCode = answer.correctedProcedureCode().strip();
+    }
+    if (answer.noteSignedAt() != null && this.noteSignedAt == null) {
+      this.noteSignedAt = answer.noteSignedAt();
+    }
+    if (answer.treatmentPlanReviewedOn() != null) {
+      this.treatmentPlanReviewedOn = answer.treatmentPlanReviewedOn();
+    }
   }
 
   public Long getId() {

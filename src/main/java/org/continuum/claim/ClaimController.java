@@ -1,0 +1,90 @@
+package org.continuum.claim;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.continuum.web.NotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One claim as a biller needs to see it: where it stands, its lines, what is wrong with it and who
+ * holds the work that will put it right.
+ */
+@RestController
+@RequestMapping("/api/claims")
+class ClaimController {
+
+  private final ClaimRepository claims;
+  private final ClaimLifecycle lifecycle;
+  private final ClaimTasks tasks;
+
+  ClaimController(ClaimRepository claims, ClaimLifecycle lifecycle, ClaimTasks tasks) {
+    this.claims = claims;
+    this.lifecycle = lifecycle;
+    this.tasks = tasks;
+  }
+
+  @GetMapping("/{id}")
+  @Transactional(readOnly = true)
+  ClaimView get(@PathVariable long id) {
+    Claim claim = claims.findById(id).orElseThrow(() -> new NotFoundException("Claim", id));
+    return new ClaimView(
+        claim.getId(),
+        claim.getSessionId(),
+        claim.getPatientId(),
+        claim.getPayerId(),
+        claim.getRenderingClinicianId(),
+        claim.getStatus(),
+        claim.getDateOfService(),
+        claim.getPlaceOfService(),
+        claim.getFrequencyCode(),
+        claim.getTotalCharge(),
+        claim.getLines().stream().map(LineView::of).toList(),
+        lifecycle.openDefects(id),
+        tasks.openTasksOf(id),
+        claim.getVersion());
+  }
+
+  /** A claim as the API returns it. */
+  record ClaimView(
+      Long id,
+      Long sessionId,
+      Long patientId,
+      Long payerId,
+      Long renderingClinicianId,
+      ClaimStatus status,
+      LocalDate dateOfService,
+      String placeOfService,
+      String frequencyCode,
+      BigDecimal totalCharge,
+      List<LineView> lines,
+      List<ClaimLifecycle.OpenDefect> defects,
+      List<ClaimTasks.OpenTask> openTasks,
+      long version) {}
+
+  /** A service line as the API returns it. */
+  record LineView(
+      int lineNumber,
+      String procedureCode,
+      List<String> modifiers,
+      int units,
+      BigDecimal charge,
+      List<Integer> diagnosisPointers,
+      Long authorizationId) {
+
+    static LineView of(ClaimLine line) {
+      return new LineView(
+          line.getLineNumber(),
+          line.getProcedureCode(),
+          line.getModifiers(),
+          line.getUnits(),
+          line.getCharge(),
+          line.getDiagnosisPointers(),
+          line.getAuthorizationId());
+    }
+  }
+}

@@ -1,0 +1,268 @@
+package org.continuum.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.continuum.authorization.AuthorizationLedger;
+import org.continuum.payer.DocumentationRules;
+import org.continuum.session.DocumentationAnswer;
+import org.continuum.session.SessionCorrections;
+import org.continuum.session.TherapySession;
+import org.continuum.session.TherapySessionRepository;
+import org.continuum.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of the claim-lifecycle process as the claim module performs them, one method per step.
+ * Each step records what it found as defects on the claim and moves the claim's status, so that the
+ * claim view and the process never disagree about where a claim stands.
+ */
+@Service
+public class ClaimLifecycle {
+
+  private final ClaimRepository claims;
+  private final ClaimDefectRepository defects;
+  private final TherapySessionRepository sessions;
+  private final SessionCorrections corrections;
+  private final ClaimContext context;
+  private final AuthorizationLedger ledger;
+
+  ClaimLifecycle(
+      ClaimRepository claims,
+      ClaimDefectRepository defects,
+      TherapySessionRepository sessions,
+      SessionCorrections corrections,
+      ClaimContext context,
+      AuthorizationLedger ledger) {
+    this.claims = claims;
+    this.defects = defects;
+    this.sessions = sessions;
+    this.corrections = corrections;
+    this.context = context;
+    this.ledger = ledger;
+  }
+
+  /**
+   * What documentation review and the time-band decision need, all free of PHI: codes, minutes, the
+   * payer's family and 90837 minimum, and who answers a query.
+   */
+  public record DocumentationFacts(
+      long claimId,
+      String procedureCode,
+      Integer minutes,
+      int minimumMinutesFor90837,
+      String payerFamily,
+      String payerCode,
+      String renderingClinicianUserId) {}
+
+  @Transactional(readOnly = true)
+  public DocumentationFacts documentationFacts(long claimId) {
+    Claim claim = claim(claimId);
+    TherapySession session = session(claim);
+    ClaimContext.Parties parties =
+        context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
+    DocumentationRules rules = parties.profile().getDocumentationRules();
+    return new DocumentationFacts(
+        claimId,
+        session.getProcedureCode(),
+        session.documentedMinutes().isPresent() ? session.documentedMinutes().getAsInt() : null,
+        rules == null ? 53 : rules.minimumMinutesFor90837(),
+        parties.payer().getFamily().name(),
+        parties.payer().getCode(),
+        parties.clinician().getUserId());
+  }
+
+  /**
+   * Reviews the note behind the claim, given the time band the decision table found, and records
+   * the defects; a claim with defects waits for its clinician.
+   */
+  @Transactional
+  public List<Defect> reviewDocumentation(long claimId, String supportedCode, int minutesRequired) {
+    Claim claim = claim(claimId);
+    TherapySession session = session(claim);
+    ClaimContext.Parties parties =
+        context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
+    List<Defect> found =
+        DocumentationReview.review(
+            session,
+            new DocumentationReview.Context(
+                parties.payer().getCode(),
+                parties.profile().getDocumentationRules(),
+                parties.clinician().isPrescriber(),
+                parties.clinician().getCredential().name()),
+            new DocumentationReview.TimeBand(supportedCode, minutesRequired));
+    record(claim, DefectStage.DOCUMENTATION, found);
+    claim.moveTo(found.isEmpty() ? ClaimStatus.IN_REVIEW : ClaimStatus.DOCUMENTATION_QUERY);
+    return found;
+  }
+
+  /** Applies the clinician's answer to the session and sends the claim back to review. */
+  @Transactional
+  public void answerDocumentationQuery(long claimId, DocumentationAnswer answer) {
+    Claim claim = claim(claimId);
+    corrections.apply(claim.getSessionId(), answer);
+    String text = answer.answer() == null || answer.answer().isBlank() ? null : answer.answer();
+    if (text != null) {
+      defects
+          .findByClaimIdAndStageAndResolvedAtIsNull(claimId, DefectStage.DOCUMENTATION)
+          .forEach(d -> d.answer(text));
+    }
+    claim.moveTo(ClaimStatus.IN_REVIEW);
+  }
+
+  /** Codes the lines afresh from the reviewed session: POS, modifiers, units, charges. */
+  @Transactional
+  public void applyCoding(long claimId) {
+    Claim claim = claim(claimId);
+    TherapySession session = session(claim);
+    claim.clearLines();
+    claims.flush();
+    context.code(
+        claim, session, context.parties(claim.getPayerId(), claim.getRenderingClinicianId()));
+  }
+
+  /**
+   * Spends an authorized unit for every line whose code the payer authorizes, once per line; lines
+   * without a covering authorization become defects and the claim waits for one.
+   */
+  @Transactional
+  public List<Defect> checkAuthorization(long claimId) {
+    Claim claim = claim(claimId);
+    ClaimContext.Parties parties =
+        context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
+    List<Defect> missing = new ArrayList<>();
+    for (ClaimLine line : claim.getLines()) {
+      if (line.getAuthorizationId() != null
+          || !parties.profile().requiresAuthorization(line.getProcedureCode())) {
+        continue;
+      }
+      AuthorizationLedger.Spend spend =
+          ledger.spend(
+              new AuthorizationLedger.UnitRequest(
+                  claim.getPatientId(),
+                  claim.getPayerId(),
+                  line.getProcedureCode(),
+                  claim.getDateOfService(),
+                  claim.getRenderingClinicianId(),
+                  line.getUnits()));
+      if (spend.covered()) {
+        line.setAuthorizationId(spend.authorizationId());
+      } else {
+        missing.add(
+            new Defect(
+                "AUTHORIZATION_MISSING",
+                parties.payer().getCode()
+                    + " requires prior authorization for "
+                    + line.getProcedureCode()
+                    + " ("
+                    + line.getUnits()
+                    + (line.getUnits() == 1 ? " unit" : " units")
+                    + " on "
+                    + claim.getDateOfService()
+                    + "). "
+                    + spend.shortfall()
+                    + " Obtain or extend the authorization and record it."));
+      }
+    }
+    record(claim, DefectStage.AUTHORIZATION, missing);
+    claim.moveTo(missing.isEmpty() ? ClaimStatus.IN_REVIEW : ClaimStatus.AWAITING_AUTHORIZATION);
+    return missing;
+  }
+
+  /** The facts the payer-edits decision needs, free of PHI. */
+  public record PayerEditFacts(
+      long claimId,
+      String payerCode,
+      String payerFamily,
+      String modality,
+      boolean audioOnlyCovered,
+      String placeOfService,
+      String modifiers,
+      Integer visitCapPerYear,
+      long visitsThisYear) {}
+
+  @Transactional(readOnly = true)
+  public PayerEditFacts payerEditFacts(long claimId) {
+    Claim claim = claim(claimId);
+    TherapySession session = session(claim);
+    ClaimContext.Parties parties =
+        context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
+    LocalDate dos = claim.getDateOfService();
+    long earlier =
+        claims.countEarlierVisits(
+            claim.getPatientId(),
+            claim.getPayerId(),
+            dos.withDayOfYear(1),
+            dos.withDayOfYear(dos.lengthOfYear()),
+            dos,
+            claim.getId());
+    String modifiers =
+        claim.getLines().stream()
+            .flatMap(l -> l.getModifiers().stream())
+            .distinct()
+            .reduce((a, b) -> a + "," + b)
+            .orElse("");
+    return new PayerEditFacts(
+        claimId,
+        parties.payer().getCode(),
+        parties.payer().getFamily().name(),
+        session.getModality().name(),
+        parties.profile().getTelehealthPolicy().audioOnlyCovered(),
+        claim.getPlaceOfService() == null ? "" : claim.getPlaceOfService(),
+        modifiers,
+        parties.profile().getVisitCapPerYear(),
+        earlier);
+  }
+
+  /** Records what the payer-edits decision rejected; a claim with failures waits for a biller. */
+  @Transactional
+  public void recordPayerEdits(long claimId, List<Defect> failures) {
+    Claim claim = claim(claimId);
+    record(claim, DefectStage.PAYER_EDIT, failures);
+    claim.moveTo(failures.isEmpty() ? ClaimStatus.IN_REVIEW : ClaimStatus.EDIT_FAILED);
+  }
+
+  /** A biller's correction of the place of service; blank leaves it as it is. */
+  @Transactional
+  public void correctPlaceOfService(long claimId, String placeOfService) {
+    if (placeOfService != null && placeOfService.strip().matches("\\d{2}")) {
+      claim(claimId).setPlaceOfService(placeOfService.strip());
+    }
+  }
+
+  @Transactional
+  public void markReadyToSubmit(long claimId) {
+    claim(claimId).moveTo(ClaimStatus.READY_TO_SUBMIT);
+  }
+
+  /** The open defects of a claim, oldest first. */
+  @Transactional(readOnly = true)
+  public List<OpenDefect> openDefects(long claimId) {
+    return defects.findByClaimIdAndResolvedAtIsNullOrderById(claimId).stream()
+        .map(d -> new OpenDefect(d.getStage(), d.getCode(), d.getExplanation(), d.getOpenedAt()))
+        .toList();
+  }
+
+  /** A defect as the claim view shows it. */
+  public record OpenDefect(
+      DefectStage stage, String code, String explanation, java.time.Instant openedAt) {}
+
+  private void record(Claim claim, DefectStage stage, List<Defect> found) {
+    defects
+        .findByClaimIdAndStageAndResolvedAtIsNull(claim.getId(), stage)
+        .forEach(d -> d.resolve(null));
+    found.forEach(d -> defects.save(new ClaimDefect(claim.getId(), stage, d)));
+  }
+
+  private Claim claim(long claimId) {
+    return claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+  }
+
+  private TherapySession session(Claim claim) {
+    return sessions
+        .findById(claim.getSessionId())
+        .orElseThrow(
+            () -> new IllegalStateException("Session of claim " + claim.getId() + " is gone"));
+  }
+}

@@ -1,0 +1,200 @@
+package org.continuum.session;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.continuum.web.UnprocessableException;
+import org.continuum.web.UnprocessableException.FieldError;
+
+/**
+ * Reads the session import file: a header row naming the same fields as {@code POST /api/sessions},
+ * one session per row, lists separated by {@code ;}, RFC 4180 quoting. A cell that cannot be read
+ * becomes an error on that row's field; it never stops the file.
+ */
+final class SessionCsv {
+
+  static final List<String> COLUMNS =
+      List.of(
+          "patientId",
+          "clinicianId",
+          "coverageId",
+          "dateOfService",
+          "startTime",
+          "endTime",
+          "minutes",
+          "procedureCode",
+          "addOnCodes",
+          "emCode",
+          "modality",
+          "patientLocation",
+          "diagnosisCodes",
+          "noteSignedAt",
+          "treatmentPlanReviewedOn",
+          "sourceSessionId");
+
+  /**
+   * One data row: its number in the file (header = row 0), the request, or why it is unreadable.
+   */
+  record Row(int number, SessionRequest request, List<FieldError> errors) {}
+
+  private SessionCsv() {}
+
+  static List<Row> read(String text) {
+    List<List<String>> records = records(text == null ? "" : text);
+    if (records.isEmpty()) {
+      throw new UnprocessableException("file", "needs a header row");
+    }
+    Map<String, Integer> index = header(records.get(0));
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i < records.size(); i++) {
+      List<String> cells = records.get(i);
+      if (cells.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      rows.add(row(i, cells, index));
+    }
+    return rows;
+  }
+
+  private static Map<String, Integer> header(List<String> cells) {
+    Map<String, String> known = new HashMap<>();
+    COLUMNS.forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
+    Map<String, Integer> index = new HashMap<>();
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String column = known.get(cells.get(i).strip().toLowerCase(Locale.ROOT));
+      if (column == null) {
+        errors.add(new FieldError("header", "column " + (i + 1) + " is not a session field"));
+      } else {
+        index.put(column, i);
+      }
+    }
+    for (String required : Set.of("patientId", "clinicianId", "coverageId", "dateOfService")) {
+      if (!index.containsKey(required)) {
+        errors.add(new FieldError("header", "needs a " + required + " column"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new UnprocessableException(errors);
+    }
+    return index;
+  }
+
+  private static Row row(int number, List<String> cells, Map<String, Integer> index) {
+    Cells row = new Cells(cells, index);
+    SessionRequest request =
+        new SessionRequest(
+            row.get("patientId", Long::valueOf, "must be a number"),
+            row.get("clinicianId", Long::valueOf, "must be a number"),
+            row.get("coverageId", Long::valueOf, "must be a number"),
+            row.get("dateOfService", LocalDate::parse, "must be a date such as 2026-03-14"),
+            row.get("startTime", LocalTime::parse, "must be a time such as 14:00"),
+            row.get("endTime", LocalTime::parse, "must be a time such as 14:53"),
+            row.get("minutes", Integer::valueOf, "must be a number"),
+            row.get("procedureCode", String::strip, ""),
+            row.get("addOnCodes", SessionCsv::list, ""),
+            row.get("emCode", String::strip, ""),
+            row.get(
+                "modality",
+                v -> Modality.valueOf(upper(v)),
+                "must be IN_PERSON, VIDEO or AUDIO_ONLY"),
+            row.get(
+                "patientLocation",
+                v -> PatientLocation.valueOf(upper(v)),
+                "must be HOME, OFFICE, FACILITY or OTHER"),
+            row.get("diagnosisCodes", SessionCsv::list, ""),
+            row.get(
+                "noteSignedAt", Instant::parse, "must be an instant such as 2026-03-14T15:00:00Z"),
+            row.get(
+                "treatmentPlanReviewedOn", LocalDate::parse, "must be a date such as 2026-03-01"),
+            row.get("sourceSessionId", String::strip, ""));
+    return new Row(number, request, row.errors);
+  }
+
+  private static String upper(String value) {
+    return value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+  }
+
+  private static List<String> list(String value) {
+    return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The cells of one row, read by column name, collecting what cannot be read. */
+  private static final class Cells {
+    private final List<String> cells;
+    private final Map<String, Integer> index;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    Cells(List<String> cells, Map<String, Integer> index) {
+      this.cells = cells;
+      this.index = index;
+    }
+
+    <T> T get(String column, Function<String, T> parse, String message) {
+      Integer i = index.get(column);
+      if (i == null || i >= cells.size() || cells.get(i).isBlank()) {
+        return null;
+      }
+      try {
+        return parse.apply(cells.get(i).strip());
+      } catch (RuntimeException e) {
+        errors.add(new FieldError(column, message));
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Splits text into records of cells, honouring quotes (a quoted cell may hold , ; and line
+   * breaks).
+   */
+  static List<List<String>> records(String text) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> record = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        record.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        record.add(cell.toString());
+        cell.setLength(0);
+        records.add(record);
+        record = new ArrayList<>();
+      } else if (c == '\uFEFF' && i == 0) {
+        continue;
+      } else {
+        cell.append(c);
+      }
+    }
+    if (cell.length() > 0 || !record.isEmpty()) {
+      record.add(cell.toString());
+      records.add(record);
+    }
+    return records;
+  }
+}

@@ -1,0 +1,118 @@
+package org.continuum.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.continuum.practice.ClinicianRepository;
+import org.continuum.practice.Coverage;
+import org.continuum.practice.CoverageRepository;
+import org.continuum.practice.PatientRepository;
+import org.continuum.web.UnprocessableException;
+import org.continuum.web.UnprocessableException.FieldError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a session and opens its claim in one transaction, so that a refused session leaves
+ * nothing behind. The EHR's session id makes a repeated post harmless: the second one gets the
+ * first one's ids.
+ */
+@Service
+class SessionIntake {
+
+  private final TherapySessionRepository sessions;
+  private final PatientRepository patients;
+  private final ClinicianRepository clinicians;
+  private final CoverageRepository coverages;
+  private final SessionBilling billing;
+
+  SessionIntake(
+      TherapySessionRepository sessions,
+      PatientRepository patients,
+      ClinicianRepository clinicians,
+      CoverageRepository coverages,
+      SessionBilling billing) {
+    this.sessions = sessions;
+    this.patients = patients;
+    this.clinicians = clinicians;
+    this.coverages = coverages;
+    this.billing = billing;
+  }
+
+  /** What recording gave: the ids, and whether the session was new. */
+  record Recorded(long sessionId, long claimId, boolean created) {}
+
+  @Transactional
+  Recorded record(SessionRequest request) {
+    Optional<Recorded> earlier = recordedEarlier(request.sourceSessionId());
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    checkReferences(request);
+    TherapySession session =
+        sessions.saveAndFlush(
+            new TherapySession(
+                blankToNull(request.sourceSessionId()),
+                request.patientId(),
+                request.clinicianId(),
+                request.coverageId(),
+                request.dateOfService(),
+                request.startTime(),
+                request.endTime(),
+                request.minutes(),
+                request.procedureCode(),
+                request.addOnCodesOrEmpty(),
+                blankToNull(request.emCode()),
+                request.modality(),
+                request.patientLocation(),
+                request.diagnosisCodesOrEmpty(),
+                request.noteSignedAt(),
+                request.treatmentPlanReviewedOn()));
+    return new Recorded(session.getId(), billing.openClaimFor(session), true);
+  }
+
+  /** The ids of a session already recorded under the EHR's id. */
+  @Transactional(readOnly = true)
+  Optional<Recorded> recordedEarlier(String sourceSessionId) {
+    if (sourceSessionId == null || sourceSessionId.isBlank()) {
+      return Optional.empty();
+    }
+    return sessions
+        .findBySourceSessionId(sourceSessionId)
+        .flatMap(
+            s ->
+                billing.claimOf(s.getId()).map(claimId -> new Recorded(s.getId(), claimId, false)));
+  }
+
+  private void checkReferences(SessionRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    boolean patientExists = patients.existsById(request.patientId());
+    if (!patientExists) {
+      errors.add(new FieldError("patientId", "names no patient"));
+    }
+    if (!clinicians.existsById(request.clinicianId())) {
+      errors.add(new FieldError("clinicianId", "names no clinician"));
+    }
+    Optional<Coverage> coverage = coverages.findById(request.coverageId());
+    if (coverage.isEmpty()) {
+      errors.add(new FieldError("coverageId", "names no coverage"));
+    } else if (patientExists && !coverage.get().getPatientId().equals(request.patientId())) {
+      errors.add(new FieldError("coverageId", "is not a coverage of this patient"));
+    }
+    if ((request.startTime() == null) != (request.endTime() == null)) {
+      errors.add(
+          new FieldError(
+              request.startTime() == null ? "startTime" : "endTime",
+              "start and end time go together"));
+    } else if (request.startTime() != null && !request.endTime().isAfter(request.startTime())) {
+      errors.add(new FieldError("endTime", "must be after startTime"));
+    }
+    if (!errors.isEmpty()) {
+      throw new UnprocessableException(errors);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

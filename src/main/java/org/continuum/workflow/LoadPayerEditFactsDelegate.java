@@ -1,0 +1,33 @@
+package org.continuum.workflow;
+
+import static org.continuum.workflow.ClaimLifecycleProcess.*;
+
+import org.continuum.claim.ClaimLifecycle;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Load payer edit facts": the PHI-free inputs of the payer-edits decision. */
+@Component
+class LoadPayerEditFactsDelegate implements JavaDelegate {
+
+  private final ClaimLifecycle claims;
+
+  LoadPayerEditFactsDelegate(ClaimLifecycle claims) {
+    this.claims = claims;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ClaimLifecycle.PayerEditFacts facts =
+        claims.payerEditFacts((Long) execution.getVariable(CLAIM_ID));
+    execution.setVariable(PAYER_CODE, facts.payerCode());
+    execution.setVariable(PAYER_FAMILY, facts.payerFamily());
+    execution.setVariable(MODALITY, facts.modality());
+    execution.setVariable(AUDIO_ONLY_COVERED, facts.audioOnlyCovered());
+    execution.setVariable(PLACE_OF_SERVICE, facts.placeOfService());
+    execution.setVariable(MODIFIERS, facts.modifiers());
+    execution.setVariable(VISIT_CAP_PER_YEAR, facts.visitCapPerYear());
+    execution.setVariable(VISITS_THIS_YEAR, facts.visitsThisYear());
+  }
+}

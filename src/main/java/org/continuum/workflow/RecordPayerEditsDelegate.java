@@ -1,0 +1,30 @@
+package org.continuum.workflow;
+
+import static org.continuum.workflow.ClaimLifecycleProcess.*;
+
+import java.util.List;
+import org.continuum.claim.ClaimLifecycle;
+import org.continuum.claim.Defect;
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record payer edits": what the payer-edits decision rejected becomes the claim's defects. */
+@Component
+class RecordPayerEditsDelegate implements JavaDelegate {
+
+  private final ClaimLifecycle claims;
+
+  RecordPayerEditsDelegate(ClaimLifecycle claims) {
+    this.claims = claims;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<Defect> failures =
+        DecisionResults.defects((String) execution.getVariable(PAYER_EDIT_FAILURES));
+    claims.recordPayerEdits((Long) execution.getVariable(CLAIM_ID), failures);
+    execution.setVariable(PAYER_EDIT_FAILURE_COUNT, failures.size());
+    execution.setVariable(PAYER_EDIT_FAILURES, DefectText.of(failures));
+  }
+}

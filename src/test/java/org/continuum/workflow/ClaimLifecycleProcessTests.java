@@ -1,0 +1,346 @@
+package org.continuum.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.continuum.workflow.ClaimLifecycleProcess.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.continuum.authorization.AuthorizationRepository;
+import org.continuum.claim.Claim;
+import org.continuum.claim.ClaimLine;
+import org.continuum.claim.ClaimRepository;
+import org.continuum.claim.ClaimStatus;
+import org.continuum.payer.Payer;
+import org.continuum.practice.Clinician;
+import org.continuum.support.ClaimWorld;
+import org.continuum.support.DemoLogins;
+import org.continuum.support.IntegrationTest;
+import org.continuum.support.Sessions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.IdentityLink;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Every path of bpmn/claim-lifecycle.bpmn, from a posted session to "waiting for the batch". */
+@IntegrationTest
+class ClaimLifecycleProcessTests {
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService management;
+  @Autowired ClaimRepository claims;
+  @Autowired AuthorizationRepository authorizations;
+  @Autowired ClaimWorld.Repositories repositories;
+  @Autowired TransactionTemplate transactions;
+
+  ClaimWorld world;
+  ClaimProcessDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    world = new ClaimWorld(repositories);
+    driver = new ClaimProcessDriver(runtime, taskService, management, claims);
+  }
+
+  @Test
+  void cleanClaimReachesReadyToSubmitAndWaitsForTheBatch() {
+    Payer medicaid = world.medicaid();
+    long claimId =
+        post(
+            Sessions.fortyFiveMinuteOfficeSession(),
+            world.patientCoveredBy(medicaid),
+            world.lcsw(null));
+
+    driver.awaitClaimBatchWait(claimId);
+
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
+    List<ClaimLine> lines = lines(claimId);
+    assertThat(lines).extracting(ClaimLine::getProcedureCode).containsExactly("90834");
+    assertThat(lines.get(0).getModifiers()).containsExactly("AJ");
+    assertThat(lines.get(0).getCharge()).isEqualByComparingTo("130.00");
+    assertThat(lines.get(0).getDiagnosisPointers()).containsExactly(1);
+    assertThat(placeOfService(claimId)).isEqualTo("11");
+  }
+
+  @Test
+  void codesAVideoSessionFromHomeWithThePayersTelehealthPlaceAndModifiers() {
+    long claimId =
+        post(
+            Sessions.fortyEightMinuteVideoSessionFromHome(),
+            world.patientCoveredBy(world.medicaid()),
+            world.lcsw(null));
+
+    driver.awaitClaimBatchWait(claimId);
+
+    assertThat(placeOfService(claimId)).isEqualTo("10");
+    assertThat(lines(claimId).get(0).getModifiers()).containsExactly("95", "AJ");
+  }
+
+  @Test
+  void billsTheExtraHalfHoursOfALongCrisisSession() {
+    long claimId =
+        post(
+            Sessions.ninetyMinuteCrisisSession(),
+            world.patientCoveredBy(world.medicaid()),
+            world.psychiatrist(null));
+
+    driver.awaitClaimBatchWait(claimId);
+
+    List<ClaimLine> lines = lines(claimId);
+    assertThat(lines).extracting(ClaimLine::getProcedureCode).containsExactly("90839", "90840");
+    assertThat(lines).extracting(ClaimLine::getUnits).containsExactly(1, 1);
+    assertThat(totalCharge(claimId)).isEqualByComparingTo("320.00");
+  }
+
+  @Test
+  void asksTheRenderingClinicianWhenTheMinutesDoNotSupportTheCode() {
+    Clinician clinician = world.lcsw("clin-" + System.nanoTime());
+    long claimId =
+        post(
+            Sessions.fiftyTwoMinuteSessionBilledAs90837(),
+            world.patientCoveredBy(world.summit()),
+            clinician);
+
+    Task query = driver.awaitTask(claimId, ANSWER_DOCUMENTATION_QUERY);
+
+    assertThat(query.getAssignee()).isEqualTo(clinician.getUserId());
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.DOCUMENTATION_QUERY);
+    assertThat((String) taskService.getVariable(query.getId(), DOCUMENTATION_DEFECTS))
+        .contains(
+            "52 minutes documented; 90837 needs 53. Bill 90834, or correct the time if the note is wrong.");
+    assertThat(taskService.getVariables(query.getId()))
+        .doesNotContainKeys("patientName", "diagnosisCodes");
+  }
+
+  @Test
+  void claimMovesOnOnceTheClinicianCorrectsTheCode() {
+    Clinician clinician = world.lcsw("clin-" + System.nanoTime());
+    long claimId =
+        post(
+            Sessions.fiftyTwoMinuteSessionBilledAs90837(),
+            world.patientCoveredBy(world.summit()),
+            clinician);
+    Task query = driver.awaitTask(claimId, ANSWER_DOCUMENTATION_QUERY);
+
+    driver.complete(
+        query,
+        Map.of(CORRECTED_PROCEDURE_CODE, "90834", ANSWER, "Bill 90834; the session ran 52."));
+
+    driver.awaitClaimBatchWait(claimId);
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
+    assertThat(lines(claimId)).extracting(ClaimLine::getProcedureCode).containsExactly("90834");
+  }
+
+  @Test
+  void claimMovesOnOnceTheClinicianSignsTheNote() {
+    Clinician clinician = world.lcsw("clin-" + System.nanoTime());
+    long claimId =
+        post(
+            Sessions.fortyFiveMinuteOfficeSession().unsigned(),
+            world.patientCoveredBy(world.medicaid()),
+            clinician);
+    Task query = driver.awaitTask(claimId, ANSWER_DOCUMENTATION_QUERY);
+    assertThat((String) taskService.getVariable(query.getId(), DOCUMENTATION_DEFECTS))
+        .contains("not signed");
+
+    driver.complete(query, Map.of(NOTE_SIGNED, true));
+
+    driver.awaitClaimBatchWait(claimId);
+  }
+
+  @Test
+  void asksAgainWhenTheAnswerDoesNotFixTheNote() {
+    Clinician clinician = world.lcsw("clin-" + System.nanoTime());
+    long claimId =
+        post(
+            Sessions.fortyFiveMinuteOfficeSession().withoutTime(),
+            world.patientCoveredBy(world.medicaid()),
+            clinician);
+    Task first = driver.awaitTask(claimId, ANSWER_DOCUMENTATION_QUERY);
+
+    driver.complete(first, Map.of(ANSWER, "I will look into it"));
+
+    Task second =
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> {
+                  driver.runJobsAt(claimId, RECORD_DOCUMENTATION_ANSWER);
+                  return driver.awaitTask(claimId, ANSWER_DOCUMENTATION_QUERY);
+                },
+                t -> !t.getId().equals(first.getId()));
+    assertThat((String) taskService.getVariable(second.getId(), DOCUMENTATION_DEFECTS))
+        .contains("No session time is documented");
+
+    driver.complete(second, Map.of(CORRECTED_MINUTES, 45L));
+    driver.awaitClaimBatchWait(claimId);
+  }
+
+  @Test
+  void escalatesAnUnansweredQueryToBillingLeadsAfterThreeBusinessDays() {
+    Clinician clinician = world.lcsw("clin-" + System.nanoTime());
+    long claimId =
+        post(
+            Sessions.fortyFiveMinuteOfficeSession().withoutDiagnosis(),
+            world.patientCoveredBy(world.medicaid()),
+            clinician);
+    Task query = driver.awaitTask(claimId, ANSWER_DOCUMENTATION_QUERY);
+    Date due = (Date) taskService.getVariable(query.getId(), ANSWER_DUE_AT);
+    assertThat(Duration.between(query.getCreateTime().toInstant(), due.toInstant()))
+        .isBetween(Duration.ofDays(3).minusMinutes(1), Duration.ofDays(5));
+
+    try {
+      driver.moveClockTo(new Date(due.getTime() + 60_000));
+      driver.runJobsAt(claimId, ANSWER_OVERDUE);
+
+      Task chase = driver.awaitTask(claimId, CHASE_DOCUMENTATION_QUERY);
+      assertThat(candidateGroups(chase)).containsExactly("billing-leads");
+      assertThat(taskService.createTaskQuery().taskId(query.getId()).count())
+          .as("the clinician keeps the query")
+          .isOne();
+    } finally {
+      driver.resetClock();
+    }
+  }
+
+  @Test
+  void waitsForAnAuthorizationAndMovesOnOnceOneIsRecorded() {
+    Clinician clinician = world.lcsw("clin-" + System.nanoTime());
+    ClaimWorld.Insured insured = world.patientCoveredBy(world.summit());
+    long claimId = post(Sessions.sixtyMinuteSessionBilledAs90837(), insured, clinician);
+
+    Task obtain = driver.awaitTask(claimId, OBTAIN_AUTHORIZATION);
+    assertThat(candidateGroups(obtain)).containsExactly("authorizations");
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.AWAITING_AUTHORIZATION);
+    assertThat((String) taskService.getVariable(obtain.getId(), AUTHORIZATION_DEFECTS))
+        .contains("requires prior authorization for 90837")
+        .contains("No authorization on file for 90837");
+
+    var authorization = world.authorize(insured, List.of("90837"), 12, clinician.getId());
+    driver.complete(obtain, Map.of());
+
+    driver.awaitClaimBatchWait(claimId);
+    assertThat(lines(claimId).get(0).getAuthorizationId()).isEqualTo(authorization.getId());
+    assertThat(authorizations.findById(authorization.getId()).orElseThrow().getUnitsUsed()).isOne();
+  }
+
+  @Test
+  void doesNotSpendAnAuthorizationOfAnotherClinician() {
+    Clinician clinician = world.lcsw("clin-" + System.nanoTime());
+    Clinician colleague = world.lcsw(null);
+    ClaimWorld.Insured insured = world.patientCoveredBy(world.summit());
+    world.authorize(insured, List.of("90837"), 12, colleague.getId());
+
+    long claimId = post(Sessions.sixtyMinuteSessionBilledAs90837(), insured, clinician);
+
+    Task obtain = driver.awaitTask(claimId, OBTAIN_AUTHORIZATION);
+    assertThat((String) taskService.getVariable(obtain.getId(), AUTHORIZATION_DEFECTS))
+        .contains("names another rendering clinician");
+  }
+
+  @Test
+  void sendsAFailedPayerEditToBillersAndRescrubsTheFix() {
+    long claimId =
+        post(
+            Sessions.inPersonSessionAtAFacility(),
+            world.patientCoveredBy(world.medicaid()),
+            world.lcsw(null));
+
+    Task fix = driver.awaitTask(claimId, FIX_CLAIM_EDITS);
+    assertThat(candidateGroups(fix)).containsExactly("billers");
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.EDIT_FAILED);
+    assertThat((String) taskService.getVariable(fix.getId(), PAYER_EDIT_FAILURES))
+        .contains("No place of service");
+
+    driver.complete(fix, Map.of(CORRECTED_PLACE_OF_SERVICE, "99"));
+
+    driver.awaitClaimBatchWait(claimId);
+    assertThat(placeOfService(claimId)).isEqualTo("99");
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
+  }
+
+  @Test
+  void refusesAudioOnlyWhereThePayerDoesNotPayIt() {
+    long claimId =
+        post(
+            Sessions.audioOnlySessionFromHome(),
+            world.patientCoveredBy(world.lakeshoreEap()),
+            world.lcsw(null));
+
+    Task fix = driver.awaitTask(claimId, FIX_CLAIM_EDITS);
+
+    assertThat((String) taskService.getVariable(fix.getId(), PAYER_EDIT_FAILURES))
+        .contains("does not pay audio-only sessions");
+  }
+
+  @Test
+  void stopsTheSeventhEapVisitOfTheYear() {
+    Payer eap = world.lakeshoreEap();
+    ClaimWorld.Insured insured = world.patientCoveredBy(eap);
+    Clinician clinician = world.lcsw(null);
+    for (int visit = 1; visit <= 6; visit++) {
+      long earlier =
+          post(
+              Sessions.fortyFiveMinuteOfficeSession().on(LocalDate.of(2026, 1, 5).plusWeeks(visit)),
+              insured,
+              clinician);
+      driver.awaitClaimBatchWait(earlier);
+    }
+
+    long seventh = post(Sessions.fortyFiveMinuteOfficeSession(), insured, clinician);
+
+    Task fix = driver.awaitTask(seventh, FIX_CLAIM_EDITS);
+    assertThat((String) taskService.getVariable(fix.getId(), PAYER_EDIT_FAILURES))
+        .contains("pays 6 visits a calendar year; 6 are already billed, so this would be visit 7");
+  }
+
+  private long post(Sessions session, ClaimWorld.Insured insured, Clinician clinician) {
+    ResponseEntity<Map> response =
+        DemoLogins.as(http, "biller")
+            .postForEntity("/api/sessions", session.by(insured, clinician.getId()), Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return ((Number) response.getBody().get("claimId")).longValue();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .toList();
+  }
+
+  private ClaimStatus status(long claimId) {
+    return claims.findById(claimId).orElseThrow().getStatus();
+  }
+
+  private String placeOfService(long claimId) {
+    return claims.findById(claimId).orElseThrow().getPlaceOfService();
+  }
+
+  private BigDecimal totalCharge(long claimId) {
+    return claims.findById(claimId).orElseThrow().getTotalCharge();
+  }
+
+  private List<ClaimLine> lines(long claimId) {
+    return transactions.execute(
+        tx -> {
+          Claim claim = claims.findById(claimId).orElseThrow();
+          List<ClaimLine> lines = claim.getLines();
+          lines.forEach(l -> l.getModifiers().size());
+          return lines;
+        });
+  }
+}
