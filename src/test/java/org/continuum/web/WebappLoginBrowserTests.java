@@ -19,11 +19,12 @@ class WebappLoginBrowserTests {
   @Test
   void billerLogsInToTasklistAndSeesTheirQueues() {
     try (Browser browser = Browser.start()) {
-      OperatonWebapps.logIn(browser.driver(), base(), "tasklist", "biller");
+      OperatonWebapps.logIn(browser, base(), "tasklist", "biller");
 
-      OperatonWebapps.waitUpTo(browser.driver(), 30)
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My queues"));
+      OperatonWebapps.waitFor(
+          browser,
+          "tasklist-filters",
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My queues"));
       browser.screenshot("tasklist-biller");
       assertThat(browser.driver().findElement(By.tagName("body")).getText())
           .contains("My tasks")
@@ -34,19 +35,27 @@ class WebappLoginBrowserTests {
   @Test
   void billerIsNotLetIntoAdmin() {
     try (Browser browser = Browser.start()) {
-      OperatonWebapps.logIn(browser.driver(), base(), "admin", "biller");
+      OperatonWebapps.logIn(browser, base(), "admin", "biller");
 
-      OperatonWebapps.waitUpTo(browser.driver(), 30)
-          .until(
-              d -> {
-                String text = d.findElement(By.tagName("body")).getText();
-                return text.contains("not authorized")
-                    || text.contains("Login Failed")
-                    || text.contains("Welcome");
-              });
+      OperatonWebapps.waitFor(
+          browser,
+          "admin-refusal",
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Login Failed"));
       browser.screenshot("admin-refused-biller");
-      assertThat(browser.driver().findElement(By.tagName("body")).getText())
-          .doesNotContain("Users\nGroups");
+      assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Forbidden");
+    }
+  }
+
+  @Test
+  void adminLogsInToAdmin() {
+    try (Browser browser = Browser.start()) {
+      OperatonWebapps.logIn(browser, base(), "admin", "admin");
+
+      OperatonWebapps.waitFor(
+          browser,
+          "admin-dashboard",
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Groups"));
+      browser.screenshot("admin-admin");
     }
   }
 

@@ -30,7 +30,7 @@ class ModelDeploymentAccessTests {
   void analystDeploysAModelThroughTheEngineRestApi() {
     ResponseEntity<String> response = deploy(DemoLogins.as(http, "analyst"), "analyst-change");
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(
             repositoryService
                 .createProcessDefinitionQuery()
@@ -64,7 +64,7 @@ class ModelDeploymentAccessTests {
     ResponseEntity<String> response =
         DemoLogins.as(http, "biller").getForEntity("/engine-rest/deployment", String.class);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).isEqualTo("[]");
   }
 
