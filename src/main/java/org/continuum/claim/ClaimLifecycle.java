@@ -65,7 +65,7 @@ public class ClaimLifecycle {
     DocumentationRules rules = parties.profile().getDocumentationRules();
     return new DocumentationFacts(
         claimId,
-        session.getProcedureCode(),
+        TimedCodes.timedCodeOf(session.getProcedureCode(), session.getAddOnCodes()),
         session.documentedMinutes().isPresent() ? session.documentedMinutes().getAsInt() : null,
         rules == null ? 53 : rules.minimumMinutesFor90837(),
         parties.payer().getFamily().name(),

@@ -34,10 +34,10 @@ final class DocumentationReview {
 
   static List<Defect> review(TherapySession session, Context context, TimeBand band) {
     List<Defect> defects = new ArrayList<>();
-    String code = session.getProcedureCode();
+    String code = TimedCodes.timedCodeOf(session.getProcedureCode(), session.getAddOnCodes());
     OptionalInt documented = session.documentedMinutes();
 
-    if (!TimedCodes.UNTIMED.contains(code)) {
+    if (TimedCodes.isTimed(code)) {
       if (documented.isEmpty()) {
         defects.add(
             new Defect(
@@ -59,6 +59,7 @@ final class DocumentationReview {
                     + " from the note."));
       }
     }
+    notAddOns(session).forEach(defects::add);
     addOnRules(session, context).forEach(defects::add);
     crisisRules(session, documented).forEach(defects::add);
     interactiveComplexity(session).forEach(defects::add);
@@ -95,6 +96,26 @@ final class DocumentationReview {
                 + " minutes; correct the time if the note is wrong."
             : " Bill " + band.supportedCode() + ", or correct the time if the note is wrong.";
     return java.util.Optional.of(new Defect("TIME_DOES_NOT_SUPPORT_CODE", lead + advice));
+  }
+
+  /**
+   * One session, one primary code: a stand-alone code listed among the add-ons (say 90834 beside
+   * 90837) is the "90837 + 90832 for 75 minutes" mistake of domain-facts §1.1.
+   */
+  private static Stream<Defect> notAddOns(TherapySession session) {
+    return session.getAddOnCodes().stream()
+        .filter(code -> !TimedCodes.ADD_ONS.contains(code))
+        .map(
+            code ->
+                new Defect(
+                    "NOT_AN_ADD_ON",
+                    code
+                        + " is not an add-on code and is not billed beside "
+                        + session.getProcedureCode()
+                        + " for the same session. Bill one code chosen from the total time,"
+                        + " and remove "
+                        + code
+                        + "."));
   }
 
   private static Stream<Defect> addOnRules(TherapySession session, Context context) {

@@ -11,6 +11,16 @@ final class TimedCodes {
 
   static final Set<String> STANDALONE_PSYCHOTHERAPY = Set.of("90832", "90834", "90837");
   static final Set<String> PSYCHOTHERAPY_ADD_ONS = Set.of("90833", "90836", "90838");
+
+  /**
+   * Every code that is reported only beside a primary service: psychotherapy with E/M, crisis
+   * extension, interactive complexity, testing additional hours or units, prolonged services.
+   */
+  static final Set<String> ADD_ONS =
+      Set.of(
+          "90785", "90833", "90836", "90838", "90840", "96131", "96133", "96137", "96139", "99354",
+          "99355", "99417");
+
   static final String CRISIS = "90839";
   static final String CRISIS_EXTENSION = "90840";
   static final String INTERACTIVE_COMPLEXITY = "90785";
@@ -31,6 +41,22 @@ final class TimedCodes {
   /** HCPCS codes billed per 15 minutes (§1.8). */
   static final Set<String> PER_FIFTEEN_MINUTES =
       Set.of("H0004", "H0031", "H0036", "H2017", "H2019");
+
+  /**
+   * The code whose minutes the time band decides: the psychotherapy add-on of an E/M visit (the E/M
+   * itself is chosen on medical decision making, §1.2), otherwise the primary code.
+   */
+  static String timedCodeOf(String procedureCode, java.util.List<String> addOnCodes) {
+    return addOnCodes.stream()
+        .filter(PSYCHOTHERAPY_ADD_ONS::contains)
+        .findFirst()
+        .orElse(procedureCode);
+  }
+
+  /** Whether a code is billed by documented minutes (E/M visits and evaluations are not). */
+  static boolean isTimed(String code) {
+    return !UNTIMED.contains(code) && !code.startsWith("992");
+  }
 
   /** The stand-alone code of the same time band as an add-on, for "bill this instead" advice. */
   static String standaloneFor(String addOn) {

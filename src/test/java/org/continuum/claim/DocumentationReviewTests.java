@@ -44,6 +44,49 @@ class DocumentationReviewTests {
   }
 
   @Test
+  void refusesASecondPsychotherapyCodeListedAsAnAddOn() {
+    List<Defect> defects =
+        review(session("90837", 75, List.of("90832"), null), THERAPIST, band("90837", 53));
+
+    assertThat(defects)
+        .singleElement()
+        .isEqualTo(
+            new Defect(
+                "NOT_AN_ADD_ON",
+                "90832 is not an add-on code and is not billed beside 90837 for the same session."
+                    + " Bill one code chosen from the total time, and remove 90832."));
+  }
+
+  @Test
+  void holdsThePsychotherapyAddOnOfAnEmVisitToItsTimeBand() {
+    List<Defect> defects =
+        review(session("99214", 50, List.of("90838"), "99214"), PSYCHIATRIST, band("90836", 53));
+
+    assertThat(defects)
+        .singleElement()
+        .extracting(Defect::explanation)
+        .isEqualTo(
+            "50 minutes documented; 90838 needs 53. Bill 90836, or correct the time if the note is"
+                + " wrong.");
+  }
+
+  @Test
+  void asksNoMinutesForAnEmVisitAlone() {
+    assertThat(
+            codes(
+                review(session("99214", null, List.of(), "99214"), PSYCHIATRIST, band("NONE", 0))))
+        .isEmpty();
+  }
+
+  @Test
+  void acceptsInteractiveComplexityAsAnAddOn() {
+    assertThat(
+            codes(
+                review(session("90834", 45, List.of("90785"), null), THERAPIST, band("90834", 38))))
+        .isEmpty();
+  }
+
+  @Test
   void saysNothingIsBillableUnderSixteenMinutes() {
     List<Defect> defects =
         review(session("90832", 12, List.of(), null), THERAPIST, band("NONE", 16));
