@@ -15,15 +15,19 @@ import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns what submission and posting committed into the messages claim-lifecycle waits for, one
  * claim (business key) at a time, after the change has committed. A message the process is not
  * waiting for (a late or repeated acknowledgment) is logged and dropped: the claim's status, not
- * the message, is the record. An 835 for a claim whose acceptance never came (payers may skip the
- * 277CA) first moves the process past the acknowledgment wait.
+ * the message, is the record. Messages are correlated in the thread that posted, right after its
+ * commit, so a 999, a 277CA and an 835 posted one after the other reach the process in that order.
+ * An 835 for a claim whose acceptance never came (payers may skip the 277CA) first moves the
+ * process past the acknowledgment wait.
  */
 @Component
 class ClaimMessages {
@@ -40,25 +44,29 @@ class ClaimMessages {
     this.profiles = profiles;
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ClaimBatchCut cut) {
     for (long claimId : cut.claimIds()) {
       correlate(MESSAGE_CLAIM_BATCHED, claimId, Map.of(BATCH_ID, cut.batchId()));
     }
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ClaimAccepted accepted) {
     correlate(MESSAGE_CLAIM_ACCEPTED, accepted.claimId(), followUp(accepted.claimId()));
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ClaimRejected rejected) {
     correlate(
         MESSAGE_CLAIM_REJECTED, rejected.claimId(), Map.of(REJECTION_REASON, rejected.reason()));
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(RemittancePosted posted) {
     if (waitsAt(posted.claimId(), ACKNOWLEDGMENT)) {
       correlate(MESSAGE_CLAIM_ACCEPTED, posted.claimId(), followUp(posted.claimId()));

@@ -87,7 +87,7 @@ class ClaimSubmissionAndRemittanceTests {
     assertThat(reader.checkEnvelope(x12).transactionSetId()).isEqualTo("837");
     long lineId = lineIdOf(claimId);
     assertThat(x12)
-        .contains("CLM*" + claimId + "*130*")
+        .contains("CLM*" + claimId + "*130.00*")
         .contains("REF*6R*" + lineId)
         .contains(":B:1*");
     assertThat(status(claimId)).isEqualTo(ClaimStatus.SUBMITTED);
@@ -360,8 +360,16 @@ class ClaimSubmissionAndRemittanceTests {
     long claimId = readyClaim(world.medicaid());
 
     batches.cut();
-    inbox.postWaitingFiles();
 
+    // the sandbox answers on its own thread, as a payer would: post the inbox until it has
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              inbox.postWaitingFiles();
+              return status(claimId);
+            },
+            s -> s != ClaimStatus.SUBMITTED && s != ClaimStatus.ACCEPTED);
     assertThat(status(claimId))
         .isIn(
             ClaimStatus.PAID,
@@ -403,6 +411,7 @@ class ClaimSubmissionAndRemittanceTests {
     long claimId = submittedClaim(payer);
     postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), claimId, "A2:20"));
     assertThat(status(claimId)).isEqualTo(ClaimStatus.ACCEPTED);
+    awaitWaitingAt(claimId, REMITTANCE_RECEIVED);
     return claimId;
   }
 
