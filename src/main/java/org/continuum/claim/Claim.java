@@ -46,6 +46,10 @@ public class Claim {
   private String placeOfService;
   private LocalDate dateOfService;
   private BigDecimal totalCharge = BigDecimal.ZERO.setScale(2);
+
+  /** What the payer's remittance left the patient to pay (PR group), once an 835 is posted. */
+  private BigDecimal patientBalance;
+
   private Instant createdAt = Instant.now();
   private Instant updatedAt = Instant.now();
 
@@ -113,6 +117,21 @@ public class Claim {
   public void moveTo(ClaimStatus next) {
     this.status = next;
     this.updatedAt = Instant.now();
+  }
+
+  /** The payer's own number for this claim (277CA REF*1K, 835 CLP07), kept for corrections. */
+  public void recordPayerClaimNumber(String number) {
+    if (number != null && !number.isBlank()) {
+      this.payerClaimNumber = number;
+    }
+  }
+
+  public void recordPatientBalance(BigDecimal amount) {
+    this.patientBalance = amount;
+  }
+
+  public BigDecimal getPatientBalance() {
+    return patientBalance;
   }
 
   public Long getId() {

@@ -236,6 +236,78 @@ public class ClaimLifecycle {
     claim(claimId).moveTo(ClaimStatus.READY_TO_SUBMIT);
   }
 
+  /** The claim went out in an 837P batch. */
+  @Transactional
+  public void markSubmitted(long claimId) {
+    claim(claimId).moveTo(ClaimStatus.SUBMITTED);
+  }
+
+  /**
+   * The payer (277CA) took the claim into adjudication. Only a submitted claim moves: a late or
+   * repeated acknowledgment never drags a paid claim back.
+   *
+   * @return whether the claim moved
+   */
+  @Transactional
+  public boolean markAccepted(long claimId, String payerClaimNumber) {
+    Claim claim = claim(claimId);
+    if (claim.getStatus() != ClaimStatus.SUBMITTED) {
+      return false;
+    }
+    claim.recordPayerClaimNumber(payerClaimNumber);
+    claim.moveTo(ClaimStatus.ACCEPTED);
+    return true;
+  }
+
+  /**
+   * A 999 or 277CA rejected the claim at the front door: it never entered adjudication and goes
+   * back as an original once corrected.
+   *
+   * @return whether the claim moved
+   */
+  @Transactional
+  public boolean markRejected(long claimId, String reason) {
+    Claim claim = claim(claimId);
+    if (claim.getStatus() != ClaimStatus.SUBMITTED && claim.getStatus() != ClaimStatus.ACCEPTED) {
+      return false;
+    }
+    defects.save(
+        new ClaimDefect(
+            claimId, DefectStage.ACKNOWLEDGMENT, new Defect("CLAIM_REJECTED", truncate(reason))));
+    claim.moveTo(ClaimStatus.REJECTED);
+    return true;
+  }
+
+  /** A biller corrected a rejected claim: it joins the next batch as an original (frequency 1). */
+  @Transactional
+  public void resubmitAsOriginal(long claimId) {
+    Claim claim = claim(claimId);
+    defects
+        .findByClaimIdAndStageAndResolvedAtIsNull(claimId, DefectStage.ACKNOWLEDGMENT)
+        .forEach(d -> d.resolve("Corrected and resubmitted"));
+    claim.moveTo(ClaimStatus.READY_TO_SUBMIT);
+  }
+
+  /**
+   * The outcome of a posted 835: the status it leaves the claim in, and what the patient owes. The
+   * payer's claim number is kept for a later replacement or void.
+   */
+  @Transactional
+  public void recordRemittanceOutcome(
+      long claimId,
+      ClaimStatus outcome,
+      java.math.BigDecimal patientBalance,
+      String payerClaimNumber) {
+    Claim claim = claim(claimId);
+    claim.recordPayerClaimNumber(payerClaimNumber);
+    claim.recordPatientBalance(patientBalance);
+    claim.moveTo(outcome);
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= 500 ? text : text.substring(0, 497) + "...";
+  }
+
   /** The open defects of a claim, oldest first. */
   @Transactional(readOnly = true)
   public List<OpenDefect> openDefects(long claimId) {

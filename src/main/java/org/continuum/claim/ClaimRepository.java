@@ -12,6 +12,16 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
   Optional<Claim> findBySessionId(Long sessionId);
 
   /**
+   * The claims ready to submit, locked for the caller's transaction; rows another batch cut holds
+   * are skipped, so two cuts running at once never take the same claim.
+   */
+  @Query(
+      value =
+          "select * from claim where status = 'READY_TO_SUBMIT' order by id for update skip locked",
+      nativeQuery = true)
+  java.util.List<Claim> lockReadyToSubmit();
+
+  /**
    * How many of a patient's claims with a payer in a span of dates come before a given claim: the
    * visits a yearly cap has already counted.
    */

@@ -4,5 +4,7 @@ package org.continuum.claim;
 public enum DefectStage {
   DOCUMENTATION,
   AUTHORIZATION,
-  PAYER_EDIT
+  PAYER_EDIT,
+  /** A 999 or 277CA rejected the submitted claim. */
+  ACKNOWLEDGMENT
 }

@@ -167,7 +167,7 @@ final class DemoPracticeGenerator {
             newNpi(),
             "84" + digits(7),
             "261QM0801X",
-            new Address("1200 Lantern Way", "Suite 300", "Riverton", STATE, "62561"),
+            new Address("1200 Lantern Way", "Suite 300", "Riverton", STATE, "625611200"),
             "2175550100");
     List<ClinicianPlan> clinicians = new ArrayList<>();
     for (int i = 0; i < CLINICIANS.size(); i++) {

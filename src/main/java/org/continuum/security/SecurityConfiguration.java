@@ -57,6 +57,11 @@ class SecurityConfiguration {
     BILLERS, AUTHORIZATIONS, BILLING_LEADS, MANAGERS, ADMINS
   };
 
+  /** Who exchanges X12 with payers: cuts batches, posts remittances. */
+  private static final String[] EDI_USERS = {BILLERS, BILLING_LEADS, ADMINS};
+
+  private static final String[] BATCH_READERS = {BILLERS, BILLING_LEADS, MANAGERS, ADMINS};
+
   @Bean
   @Order(1)
   SecurityFilterChain operatonWebapps(HttpSecurity http) throws Exception {
@@ -125,6 +130,12 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(SESSION_WRITERS))
                     .requestMatchers(GET, "/api/claims/**")
                     .hasAnyRole(roles(CLAIM_READERS))
+                    // X12 exchange
+                    .requestMatchers(
+                        GET, "/api/edi/outbound/batches", "/api/edi/outbound/batches/**")
+                    .hasAnyRole(roles(BATCH_READERS))
+                    .requestMatchers("/api/edi/**")
+                    .hasAnyRole(roles(EDI_USERS))
                     .anyRequest()
                     .denyAll())
         .httpBasic(basic -> basic.realmName("Continuum"))

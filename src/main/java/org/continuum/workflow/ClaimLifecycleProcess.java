@@ -29,9 +29,25 @@ public final class ClaimLifecycleProcess {
   public static final String APPLY_EDIT_FIX = "serviceTask_applyEditFix";
   public static final String MARK_READY_TO_SUBMIT = "serviceTask_markReadyToSubmit";
   public static final String CLAIM_BATCHED = "receiveTask_claimBatched";
+  public static final String ACKNOWLEDGMENT = "eventBasedGateway_acknowledgment";
+  public static final String CLAIM_ACCEPTED = "intermediateCatchEvent_claimAccepted";
+  public static final String CLAIM_REJECTED = "intermediateCatchEvent_claimRejected";
+  public static final String CORRECT_REJECTED_CLAIM = "userTask_correctRejectedClaim";
+  public static final String RESUBMIT_CLAIM = "serviceTask_resubmitClaim";
+  public static final String REMITTANCE_RECEIVED = "receiveTask_remittanceReceived";
+  public static final String REMITTANCE_OVERDUE = "boundaryEvent_remittanceOverdue";
+  public static final String FOLLOW_UP_UNPAID_CLAIM = "userTask_followUpUnpaidClaim";
+  public static final String WORK_UNDERPAYMENT = "userTask_workUnderpayment";
+  public static final String CLAIM_PAID = "endEvent_claimPaid";
+  public static final String CLAIM_DENIED = "endEvent_claimDenied";
+  public static final String PATIENT_BALANCE_RECORDED = "endEvent_patientBalance";
 
   /** Messages. */
   public static final String MESSAGE_CLAIM_BATCHED = "ClaimBatched";
+
+  public static final String MESSAGE_CLAIM_ACCEPTED = "ClaimAccepted";
+  public static final String MESSAGE_CLAIM_REJECTED = "ClaimRejected";
+  public static final String MESSAGE_REMITTANCE_POSTED = "RemittancePosted";
 
   /** Decisions. */
   public static final String DECISION_TIME_BAND = "psychotherapy-time-band";
@@ -62,6 +78,17 @@ public final class ClaimLifecycleProcess {
   public static final String VISITS_THIS_YEAR = "visitsThisYear";
   public static final String PAYER_EDIT_FAILURES = "payerEditFailures";
   public static final String PAYER_EDIT_FAILURE_COUNT = "payerEditFailureCount";
+
+  public static final String BATCH_ID = "batchId";
+  public static final String REJECTION_REASON = "rejectionReason";
+  public static final String EXPECTED_TURNAROUND_DAYS = "expectedTurnaroundDays";
+
+  /** ISO-8601 duration of the no-remittance timer, from the payer's expected turnaround. */
+  public static final String REMITTANCE_FOLLOW_UP_AFTER = "remittanceFollowUpAfter";
+
+  public static final String REMITTANCE_OUTCOME = "remittanceOutcome";
+  public static final String AMOUNT_PAID = "amountPaid";
+  public static final String PATIENT_BALANCE = "patientBalance";
 
   /** What a clinician's answer form submits. */
   public static final String CORRECTED_MINUTES = "correctedMinutes";

@@ -203,7 +203,7 @@ public final class ClaimWorld {
                 "Test" + SEQUENCE.incrementAndGet(),
                 LocalDate.of(1985, 5, 17),
                 "F",
-                null,
+                new Address("12 Elm St", null, "Springfield", "IL", "62701"),
                 null,
                 null));
     Coverage coverage =

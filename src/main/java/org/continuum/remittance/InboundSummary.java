@@ -1,0 +1,34 @@
+package org.continuum.remittance;
+
+import java.util.List;
+
+/**
+ * What posting one inbound file did.
+ *
+ * @param kind REMITTANCE_835, ACKNOWLEDGMENT_999 or CLAIM_ACKNOWLEDGMENT_277CA
+ * @param controlNumber the file's ISA13
+ * @param claimsMatched claims of ours the file spoke of
+ * @param claimsPosted claims whose status or money the file changed
+ * @param duplicate true when the file had been posted before; nothing was posted again
+ * @param unmatched the claim references (CLP01, TRN02) or group control numbers we do not know
+ * @param warnings balancing faults and the like; the file was still posted
+ */
+public record InboundSummary(
+    String kind,
+    String controlNumber,
+    int claimsMatched,
+    int claimsPosted,
+    boolean duplicate,
+    List<String> unmatched,
+    List<String> warnings) {
+
+  public InboundSummary {
+    unmatched = List.copyOf(unmatched);
+    warnings = List.copyOf(warnings);
+  }
+
+  InboundSummary asDuplicate() {
+    return new InboundSummary(
+        kind, controlNumber, claimsMatched, claimsPosted, true, unmatched, warnings);
+  }
+}
