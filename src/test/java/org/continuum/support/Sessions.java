@@ -41,6 +41,11 @@ public final class Sessions {
     return new Sessions().minutes(52).code("90837");
   }
 
+  /** 90837 needs 53 minutes: a documentation query for the rendering clinician. */
+  public static Sessions fortyEightMinuteSessionBilledAs90837() {
+    return new Sessions().minutes(48).code("90837");
+  }
+
   public static Sessions sixtyMinuteSessionBilledAs90837() {
     return new Sessions().minutes(60).code("90837");
   }
