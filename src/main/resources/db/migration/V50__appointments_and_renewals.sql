@@ -14,4 +14,4 @@ create index appointment_patient_idx on appointment (patient_id, scheduled_date)
 -- The payer's answer to a renewal request, and the authorization it produced when approved.
 alter table authorization_grant
     add column renewal_decision varchar(20),
-    add column renewed_by_id bigint references authorization_grant (id);
+    add column renewed_by_id bigint references authorization_grant (id) on delete set null;

@@ -193,6 +193,16 @@ class AuthorizationRenewalProcessTests {
   }
 
   @Test
+  void takesADecisionThatArrivesBeforeTheRenewalWasDue() {
+    Authorization authorization = authorize(20, TODAY.plusDays(60), null);
+    awaitWaitingAt(authorization, AWAIT_RENEWAL_TRIGGER);
+
+    decide(authorization, true, "PA-EARLY-" + System.nanoTime(), 20);
+
+    assertThat(ended(authorization)).isEqualTo(AUTHORIZATION_RENEWED);
+  }
+
+  @Test
   void aDeniedRenewalGoesToTheBillingLeadsAndTheRenderingClinician() {
     Authorization authorization = authorize(2, TODAY.plusDays(30), clinician.getId());
     awaitTask(authorization, REQUEST_RENEWAL);
@@ -239,6 +249,20 @@ class AuthorizationRenewalProcessTests {
     assertThat(runtime.getActiveActivityIds(instance(authorization).getId()))
         .as("the wait for the decision goes on")
         .contains(AWAIT_DECISION);
+  }
+
+  @Test
+  void everyAuthorizationTheDemoSeededHasItsRenewal() {
+    Authorization seeded =
+        authorizations.findAll(org.springframework.data.domain.Sort.by("id")).get(0);
+
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(String.valueOf(seeded.getId()))
+                .count())
+        .isOne();
   }
 
   @Test
