@@ -8,13 +8,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
-/** A payer's approval of a number of units of some codes for one patient over a span of dates. */
+/**
+ * A payer's approval of a number of units of some codes for one patient over a span of dates. A
+ * newly saved authorization announces itself ({@link AuthorizationRecorded}) whoever saved it (the
+ * API, a renewal, the demo seed), so its renewal is planned from the start.
+ */
 @Entity
 @Table(name = "authorization_grant")
 public class Authorization {
@@ -47,7 +54,16 @@ public class Authorization {
   @Enumerated(EnumType.STRING)
   private AuthorizationStatus status;
 
+  /** The payer's answer to the renewal of this authorization, once recorded. */
+  @Enumerated(EnumType.STRING)
+  private RenewalDecision renewalDecision;
+
+  /** The authorization the payer approved as this one's renewal. */
+  private Long renewedById;
+
   @Version private long version;
+
+  @Transient private boolean newlyRecorded;
 
   protected Authorization() {}
 
@@ -63,6 +79,7 @@ public class Authorization {
       AuthorizationStatus status) {
     this.patientId = patientId;
     this.payerId = payerId;
+    this.newlyRecorded = true;
     update(
         authorizationNumber,
         procedureCodes,
@@ -89,6 +106,22 @@ public class Authorization {
     this.endDate = endDate;
     this.renderingClinicianId = renderingClinicianId;
     this.status = status;
+  }
+
+  @DomainEvents
+  List<AuthorizationRecorded> recorded() {
+    return newlyRecorded && id != null ? List.of(new AuthorizationRecorded(id)) : List.of();
+  }
+
+  @AfterDomainEventPublication
+  void recordedAnnounced() {
+    newlyRecorded = false;
+  }
+
+  /** Records the payer's answer to this authorization's renewal. */
+  void decideRenewal(RenewalDecision decision, Long renewedById) {
+    this.renewalDecision = decision;
+    this.renewedById = renewedById;
   }
 
   public int unitsRemaining() {
@@ -147,6 +180,14 @@ public class Authorization {
 
   public AuthorizationStatus getStatus() {
     return status;
+  }
+
+  public RenewalDecision getRenewalDecision() {
+    return renewalDecision;
+  }
+
+  public Long getRenewedById() {
+    return renewedById;
   }
 
   public long getVersion() {

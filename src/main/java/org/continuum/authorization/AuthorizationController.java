@@ -10,12 +10,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.continuum.payer.PayerRepository;
 import org.continuum.practice.ClinicianRepository;
 import org.continuum.practice.PatientRepository;
 import org.continuum.web.NotFoundException;
 import org.continuum.web.Pages;
 import org.continuum.web.UnprocessableException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Prior authorizations as coordinators and integrators record them. Units used are not editable
  * here: claims consume them. An authorization that a claim has drawn on cannot be deleted, and its
- * approved units cannot fall below what has been used.
+ * approved units cannot fall below what has been used. One authorization answers with its usage and
+ * forecast, the booked visits it will not pay for, and takes the payer's renewal decision.
  */
 @RestController
 @RequestMapping("/api/authorizations")
@@ -43,16 +46,25 @@ class AuthorizationController {
   private final PatientRepository patients;
   private final PayerRepository payers;
   private final ClinicianRepository clinicians;
+  private final AuthorizationForecasts forecasts;
+  private final AuthorizationRenewals renewals;
+  private final ApplicationEventPublisher events;
 
   AuthorizationController(
       AuthorizationRepository authorizations,
       PatientRepository patients,
       PayerRepository payers,
-      ClinicianRepository clinicians) {
+      ClinicianRepository clinicians,
+      AuthorizationForecasts forecasts,
+      AuthorizationRenewals renewals,
+      ApplicationEventPublisher events) {
     this.authorizations = authorizations;
     this.patients = patients;
     this.payers = payers;
     this.clinicians = clinicians;
+    this.forecasts = forecasts;
+    this.renewals = renewals;
+    this.events = events;
   }
 
   @GetMapping
@@ -79,7 +91,83 @@ class AuthorizationController {
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   AuthorizationView get(@PathVariable long id) {
-    return AuthorizationView.of(find(id));
+    Authorization authorization = find(id);
+    return AuthorizationView.of(authorization).withUsage(forecasts.burnDown(authorization));
+  }
+
+  @GetMapping("/{id}/burn-down")
+  @Transactional(readOnly = true)
+  AuthorizationBurnDown burnDown(@PathVariable long id) {
+    return forecasts.burnDown(find(id));
+  }
+
+  /** A booked visit the authorization will not pay for; ids, code and date only. */
+  record AffectedAppointment(
+      Long appointmentId, Long clinicianId, String procedureCode, LocalDate scheduledDate) {}
+
+  @GetMapping("/{id}/affected-appointments")
+  @Transactional(readOnly = true)
+  List<AffectedAppointment> affectedAppointments(@PathVariable long id) {
+    return forecasts.affected(find(id)).stream()
+        .map(
+            a ->
+                new AffectedAppointment(
+                    a.getId(), a.getClinicianId(), a.getProcedureCode(), a.getScheduledDate()))
+        .toList();
+  }
+
+  /** The payer's answer to a renewal request; number, units and dates are needed when approved. */
+  record RenewalDecisionRequest(
+      @NotNull Boolean approved,
+      @Pattern(
+              regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,49}",
+              message = "must be 1 to 50 letters, digits or hyphens")
+          String authorizationNumber,
+      @PositiveOrZero @Max(10000) Integer unitsApproved,
+      LocalDate startDate,
+      LocalDate endDate) {}
+
+  /** The recorded decision and, when approved, the new authorization. */
+  record RenewalDecisionView(
+      long authorizationId, RenewalDecision decision, AuthorizationView renewal) {}
+
+  @PostMapping("/{id}/renewal-decision")
+  RenewalDecisionView decideRenewal(
+      @PathVariable long id, @Valid @RequestBody RenewalDecisionRequest request) {
+    if (request.approved()) {
+      List<UnprocessableException.FieldError> missing = new java.util.ArrayList<>();
+      if (request.authorizationNumber() == null) {
+        missing.add(new UnprocessableException.FieldError("authorizationNumber", "is required"));
+      }
+      if (request.unitsApproved() == null) {
+        missing.add(new UnprocessableException.FieldError("unitsApproved", "is required"));
+      }
+      if (request.startDate() == null) {
+        missing.add(new UnprocessableException.FieldError("startDate", "is required"));
+      }
+      if (request.endDate() == null) {
+        missing.add(new UnprocessableException.FieldError("endDate", "is required"));
+      }
+      if (!missing.isEmpty()) {
+        throw new UnprocessableException(missing);
+      }
+      if (request.endDate().isBefore(request.startDate())) {
+        throw new UnprocessableException("endDate", "must not be before startDate");
+      }
+    }
+    Optional<Authorization> renewal =
+        renewals.decide(
+            id,
+            new AuthorizationRenewals.Outcome(
+                request.approved(),
+                request.authorizationNumber(),
+                request.unitsApproved(),
+                request.startDate(),
+                request.endDate()));
+    return new RenewalDecisionView(
+        id,
+        request.approved() ? RenewalDecision.APPROVED : RenewalDecision.DENIED,
+        renewal.map(AuthorizationView::of).orElse(null));
   }
 
   @PostMapping
@@ -145,6 +233,7 @@ class AuthorizationController {
       throw new UnprocessableException(
           "unitsUsed", "claims have used units of this authorization; it cannot be deleted");
     }
+    events.publishEvent(new AuthorizationDeleted(id));
   }
 
   private Authorization find(long id) {
@@ -197,7 +286,10 @@ class AuthorizationController {
     }
   }
 
-  /** An authorization as the API returns it, with the units still available to claims. */
+  /**
+   * An authorization as the API returns it, with the units still available to claims; a single
+   * authorization also carries its usage and forecast.
+   */
   record AuthorizationView(
       Long id,
       Long patientId,
@@ -211,7 +303,30 @@ class AuthorizationController {
       LocalDate endDate,
       Long renderingClinicianId,
       AuthorizationStatus status,
-      long version) {
+      RenewalDecision renewalDecision,
+      Long renewedById,
+      long version,
+      AuthorizationBurnDown usage) {
+
+    AuthorizationView withUsage(AuthorizationBurnDown burnDown) {
+      return new AuthorizationView(
+          id,
+          patientId,
+          payerId,
+          authorizationNumber,
+          procedureCodes,
+          unitsApproved,
+          unitsUsed,
+          unitsRemaining,
+          startDate,
+          endDate,
+          renderingClinicianId,
+          status,
+          renewalDecision,
+          renewedById,
+          version,
+          burnDown);
+    }
 
     static AuthorizationView of(Authorization a) {
       return new AuthorizationView(
@@ -227,7 +342,10 @@ class AuthorizationController {
           a.getEndDate(),
           a.getRenderingClinicianId(),
           a.getStatus(),
-          a.getVersion());
+          a.getRenewalDecision(),
+          a.getRenewedById(),
+          a.getVersion(),
+          null);
     }
   }
 }

@@ -7,19 +7,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Spends authorized units on claim lines. The spend is one conditional UPDATE that succeeds only
- * while units are left, so two claims racing for the last unit cannot both get it; the loser sees
- * no row changed and tries the next authorization, or is told why none covers the service.
+ * Spends authorized units on claim lines and gives them back. The spend is one conditional UPDATE
+ * that succeeds only while the authorization is ACTIVE and units are left, so two claims racing for
+ * the last unit cannot both get it; the loser sees no row changed and tries the next authorization,
+ * or is told why none covers the service. A release is the mirror image and never goes below zero.
+ * After a spend the authorization is looked at again: few units left start its renewal early.
  */
 @Service
 public class AuthorizationLedger {
 
   private final AuthorizationRepository authorizations;
   private final JdbcTemplate jdbc;
+  private final AuthorizationRiskWatch riskWatch;
+  private final AuthorizationForecasts forecasts;
 
-  AuthorizationLedger(AuthorizationRepository authorizations, JdbcTemplate jdbc) {
+  AuthorizationLedger(
+      AuthorizationRepository authorizations,
+      JdbcTemplate jdbc,
+      AuthorizationRiskWatch riskWatch,
+      AuthorizationForecasts forecasts) {
     this.authorizations = authorizations;
     this.jdbc = jdbc;
+    this.riskWatch = riskWatch;
+    this.forecasts = forecasts;
   }
 
   /** A service that needs authorized units. */
@@ -52,6 +62,7 @@ public class AuthorizationLedger {
       if (a.covers(request.procedureCode(), request.dateOfService(), request.renderingClinicianId())
           && a.unitsRemaining() >= request.units()) {
         if (take(a.getId(), request.units())) {
+          riskWatch.check(a.getId());
           return new Spend(a.getId(), a.getAuthorizationNumber(), null);
         }
         outrun = a;
@@ -61,6 +72,25 @@ public class AuthorizationLedger {
       return new Spend(null, null, unitsLeftNow(outrun, request.units()));
     }
     return new Spend(null, null, shortfall(request, candidates));
+  }
+
+  /**
+   * Gives back one unit a claim line had used, when the claim is voided or the line denied for a
+   * reason that returns the unit. An authorization closed as EXHAUSTED opens again while its end
+   * date has not passed.
+   *
+   * @return whether a unit was given back (false when none was used or the id names nothing)
+   */
+  @Transactional
+  public boolean release(long authorizationId) {
+    return jdbc.update(
+            "update authorization_grant set units_used = units_used - 1, version = version + 1,"
+                + " status = case when status = 'EXHAUSTED' and end_date >= ? then 'ACTIVE'"
+                + " else status end"
+                + " where id = ? and units_used > 0",
+            forecasts.today(),
+            authorizationId)
+        == 1;
   }
 
   private boolean take(long authorizationId, int units) {

@@ -47,6 +47,12 @@ class SecurityConfiguration {
 
   private static final String[] PAYER_WRITERS = {BILLING_LEADS, ANALYSTS, ADMINS};
   private static final String[] AUTHORIZATION_WRITERS = {AUTHORIZATIONS, BILLING_LEADS, ADMINS};
+
+  /** Who books or imports appointments: front desk and billing staff, and coordinators. */
+  private static final String[] APPOINTMENT_WRITERS = {
+    BILLERS, AUTHORIZATIONS, BILLING_LEADS, ADMINS
+  };
+
   private static final String[] CLINICIAN_WRITERS = {BILLING_LEADS, MANAGERS, ADMINS};
   private static final String[] MODELLERS = {ANALYSTS, ADMINS};
 
@@ -116,7 +122,7 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(PAYER_READERS))
                     .requestMatchers("/api/payers/**")
                     .hasAnyRole(roles(PAYER_WRITERS))
-                    // authorizations
+                    // authorizations, their burn-down, affected appointments and renewal decision
                     .requestMatchers(GET, "/api/authorizations/**")
                     .hasAnyRole(roles(PRACTICE_READERS))
                     .requestMatchers(POST, "/api/authorizations/**")
@@ -125,6 +131,11 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(AUTHORIZATION_WRITERS))
                     .requestMatchers(DELETE, "/api/authorizations/**")
                     .hasAnyRole(roles(AUTHORIZATION_WRITERS))
+                    // appointments
+                    .requestMatchers(GET, "/api/appointments", "/api/appointments/**")
+                    .hasAnyRole(roles(PRACTICE_READERS))
+                    .requestMatchers(POST, "/api/appointments", "/api/appointments/import")
+                    .hasAnyRole(roles(APPOINTMENT_WRITERS))
                     // sessions and claims
                     .requestMatchers(POST, "/api/sessions", "/api/sessions/import")
                     .hasAnyRole(roles(SESSION_WRITERS))

@@ -22,6 +22,7 @@ class AuthorizationLedgerTests {
 
   @Autowired AuthorizationLedger ledger;
   @Autowired AuthorizationRepository authorizations;
+  @Autowired AuthorizationRenewals renewals;
   @Autowired ClaimWorld.Repositories repositories;
 
   ClaimWorld world;
@@ -60,6 +61,61 @@ class AuthorizationLedgerTests {
     assertThat(spend.covered()).isFalse();
     assertThat(spend.shortfall())
         .contains("runs 2026-01-01 to 2026-12-31; the session was on 2027-01-04");
+  }
+
+  @Test
+  void releasingAUnitGivesItBackButNeverGoesBelowZero() {
+    Authorization authorization = world.authorize(insured, List.of("90837"), 2, null);
+    assertThat(ledger.spend(request(DATE)).covered()).isTrue();
+
+    assertThat(ledger.release(authorization.getId())).isTrue();
+    assertThat(ledger.release(authorization.getId())).as("none left to give back").isFalse();
+
+    assertThat(authorizations.findById(authorization.getId()).orElseThrow().getUnitsUsed())
+        .isZero();
+  }
+
+  @Test
+  void aReleasedUnitReopensAnExhaustedAuthorization() {
+    Authorization authorization = world.authorize(insured, List.of("90837"), 1, null);
+    assertThat(ledger.spend(request(DATE)).covered()).isTrue();
+    renewals.closeLapsedAndExhausted(LocalDate.now());
+    assertThat(status(authorization)).isEqualTo(AuthorizationStatus.EXHAUSTED);
+
+    assertThat(ledger.release(authorization.getId())).isTrue();
+
+    assertThat(status(authorization)).isEqualTo(AuthorizationStatus.ACTIVE);
+    assertThat(ledger.spend(request(DATE)).covered()).isTrue();
+  }
+
+  @Test
+  void anAuthorizationPastItsEndDateIsClosedAndNoClaimCanUseIt() {
+    LocalDate yesterday = LocalDate.now().minusDays(1);
+    Authorization authorization =
+        authorizations.save(
+            new Authorization(
+                insured.patientId(),
+                insured.payerId(),
+                "PA-LAPSED-" + System.nanoTime(),
+                List.of("90837"),
+                10,
+                yesterday.minusDays(90),
+                yesterday,
+                null,
+                AuthorizationStatus.ACTIVE));
+
+    renewals.closeLapsedAndExhausted(LocalDate.now());
+
+    assertThat(status(authorization)).isEqualTo(AuthorizationStatus.EXPIRED);
+    AuthorizationLedger.Spend spend = ledger.spend(request(yesterday));
+    assertThat(spend.covered()).isFalse();
+    assertThat(spend.shortfall()).contains("is EXPIRED");
+    assertThat(authorizations.findById(authorization.getId()).orElseThrow().getUnitsUsed())
+        .isZero();
+  }
+
+  private AuthorizationStatus status(Authorization authorization) {
+    return authorizations.findById(authorization.getId()).orElseThrow().getStatus();
   }
 
   private CompletableFuture<AuthorizationLedger.Spend> race(CyclicBarrier start) {

@@ -152,7 +152,32 @@ class ApiAccessMatrixTests {
             "/api/authorizations/0",
             HttpMethod.DELETE,
             "authorizer lead admin",
-            "biller clinician manager analyst"));
+            "biller clinician manager analyst"),
+        row(
+            "/api/authorizations/0/burn-down",
+            HttpMethod.GET,
+            "biller authorizer lead manager admin",
+            "clinician analyst"),
+        row(
+            "/api/authorizations/0/affected-appointments",
+            HttpMethod.GET,
+            "biller authorizer lead manager admin",
+            "clinician analyst"),
+        row(
+            "/api/authorizations/0/renewal-decision",
+            HttpMethod.POST,
+            "authorizer lead admin",
+            "biller clinician manager analyst"),
+        row(
+            "/api/appointments?patientId=0",
+            HttpMethod.GET,
+            "biller authorizer lead manager admin",
+            "clinician analyst"),
+        row(
+            "/api/appointments",
+            HttpMethod.POST,
+            "biller authorizer lead admin",
+            "clinician manager analyst"));
   }
 
   @ParameterizedTest(name = "{1} {0}")

@@ -1,0 +1,8 @@
+package org.continuum.appointment;
+
+/** Where a booked visit stands; only SCHEDULED ones will use authorized units. */
+public enum AppointmentStatus {
+  SCHEDULED,
+  CANCELLED,
+  COMPLETED
+}

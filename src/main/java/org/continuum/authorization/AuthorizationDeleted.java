@@ -1,0 +1,4 @@
+package org.continuum.authorization;
+
+/** An authorization entered by mistake was deleted; nothing about it needs renewing. */
+public record AuthorizationDeleted(long authorizationId) {}
