@@ -222,7 +222,11 @@ class ClaimSubmissionAndRemittanceTests {
     assertThat(payments(claimId)).isOne();
     assertThat(adjustments(claimId, "CO", "45")).isOne();
     assertThat(
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey("" + claimId).count())
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ClaimLifecycleProcess.KEY)
+                .processInstanceBusinessKey("" + claimId)
+                .count())
         .isZero();
   }
 
@@ -261,7 +265,11 @@ class ClaimSubmissionAndRemittanceTests {
     assertThat(status(claimId)).isEqualTo(ClaimStatus.DENIED);
     assertThat(adjustments(claimId, "CO", "16")).isOne();
     assertThat(
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey("" + claimId).count())
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ClaimLifecycleProcess.KEY)
+                .processInstanceBusinessKey("" + claimId)
+                .count())
         .isZero();
   }
 
