@@ -2,6 +2,7 @@ package org.continuum.edi;
 
 import java.nio.charset.StandardCharsets;
 import org.continuum.edi.internal.X12Parser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +15,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class X12Detector {
 
+  private final X12Limits limits;
+
+  /** A detector with the {@linkplain X12Limits#DEFAULT default limits}. */
+  public X12Detector() {
+    this(X12Limits.DEFAULT);
+  }
+
+  @Autowired
+  public X12Detector(X12Limits limits) {
+    this.limits = limits;
+  }
+
   public X12Detection detect(byte[] x12) {
-    X12Parser.Headers headers = X12Parser.firstHeaders(x12);
+    X12Parser.Headers headers = X12Parser.firstHeaders(x12, limits);
     String guide =
         headers.implementationGuide().isEmpty()
             ? headers.version()

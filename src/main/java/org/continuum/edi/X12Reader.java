@@ -9,6 +9,7 @@ import org.continuum.edi.internal.ClaimAcknowledgmentParser;
 import org.continuum.edi.internal.RemittanceParser;
 import org.continuum.edi.internal.TransactionSet;
 import org.continuum.edi.internal.X12Parser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +17,23 @@ import org.springframework.stereotype.Component;
  * is checked before a view is returned: envelope structure, control numbers, the SE01, GE01 and
  * IEA01 counts, that every segment belongs to the transaction set, and the form of the numbers and
  * dates read. Any fault rejects the file with an {@link X12FormatException}, so a caller never
- * posts half a remittance. A file holding transaction sets of another kind is rejected too.
+ * posts half a remittance. A file holding transaction sets of another kind is rejected too, and so
+ * is a file beyond the {@link X12Limits} (size, segment count, segment length, elements).
  */
 @Component
 public class X12Reader {
+
+  private final X12Limits limits;
+
+  /** A reader with the {@linkplain X12Limits#DEFAULT default limits}. */
+  public X12Reader() {
+    this(X12Limits.DEFAULT);
+  }
+
+  @Autowired
+  public X12Reader(X12Limits limits) {
+    this.limits = limits;
+  }
 
   /** Every 835 in the file, one per ST; several interchanges and groups are allowed. */
   public List<Remittance835> readRemittances(byte[] x12) {
@@ -53,7 +67,7 @@ public class X12Reader {
    * counts, without reading its content, and says what it is.
    */
   public X12Detection checkEnvelope(byte[] x12) {
-    List<TransactionSet> transactions = X12Parser.read(x12);
+    List<TransactionSet> transactions = X12Parser.read(x12, limits);
     TransactionSet first = transactions.get(0);
     String guide = first.envelope().version() + " " + first.header().element(3);
     return new X12Detection(
@@ -68,9 +82,8 @@ public class X12Reader {
     return checkEnvelope(bytes(x12));
   }
 
-  private static <T> List<T> read(
-      byte[] x12, Set<String> expected, Function<TransactionSet, T> parser) {
-    List<TransactionSet> transactions = X12Parser.read(x12);
+  private <T> List<T> read(byte[] x12, Set<String> expected, Function<TransactionSet, T> parser) {
+    List<TransactionSet> transactions = X12Parser.read(x12, limits);
     for (TransactionSet transaction : transactions) {
       if (!expected.contains(transaction.transactionSetId())) {
         throw new X12FormatException(

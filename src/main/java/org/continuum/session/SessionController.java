@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.continuum.web.UnprocessableException;
 import org.continuum.web.UnprocessableException.FieldError;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +28,16 @@ class SessionController {
 
   private final SessionIntake intake;
   private final Validator validator;
+  private final SessionCsv.Limits importLimits;
 
-  SessionController(SessionIntake intake, Validator validator) {
+  SessionController(
+      SessionIntake intake,
+      Validator validator,
+      @Value("${continuum.session-import.max-rows:50000}") int maxRows,
+      @Value("${continuum.session-import.max-row-length:10000}") int maxRowLength) {
     this.intake = intake;
     this.validator = validator;
+    this.importLimits = new SessionCsv.Limits(maxRows, maxRowLength);
   }
 
   /** The ids a recorded session answers with. */
@@ -59,7 +66,7 @@ class SessionController {
       consumes = {"text/csv", "text/plain"})
   List<RowResult> importCsv(@RequestBody(required = false) String csv) {
     List<RowResult> results = new ArrayList<>();
-    for (SessionCsv.Row row : SessionCsv.read(csv)) {
+    for (SessionCsv.Row row : SessionCsv.read(csv, importLimits)) {
       results.add(importRow(row));
     }
     return results;

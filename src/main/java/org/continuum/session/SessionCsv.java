@@ -11,13 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.continuum.web.PayloadTooLargeException;
 import org.continuum.web.UnprocessableException;
 import org.continuum.web.UnprocessableException.FieldError;
 
 /**
  * Reads the session import file: a header row naming the same fields as {@code POST /api/sessions},
  * one session per row, lists separated by {@code ;}, RFC 4180 quoting. A cell that cannot be read
- * becomes an error on that row's field; it never stops the file.
+ * becomes an error on that row's field; it never stops the file. Only a missing header, a file over
+ * the {@link Limits} or a runaway row refuse the file as a whole.
  */
 final class SessionCsv {
 
@@ -45,10 +47,22 @@ final class SessionCsv {
    */
   record Row(int number, SessionRequest request, List<FieldError> errors) {}
 
+  /**
+   * How much one import may hold. A row longer than the limit is usually a quote never closed,
+   * which would swallow the rest of the file into one cell; the whole file is refused (422) naming
+   * the row. More rows than the limit are refused whole (413): split the file.
+   *
+   * @param maxRows data rows after the header, {@code continuum.session-import.max-rows}
+   * @param maxRowLength characters in one row, quoted line breaks included
+   */
+  record Limits(int maxRows, int maxRowLength) {
+    static final Limits DEFAULT = new Limits(50_000, 10_000);
+  }
+
   private SessionCsv() {}
 
-  static List<Row> read(String text) {
-    List<List<String>> records = records(text == null ? "" : text);
+  static List<Row> read(String text, Limits limits) {
+    List<List<String>> records = records(text == null ? "" : text, limits);
     if (records.isEmpty()) {
       throw new UnprocessableException("file", "needs a header row");
     }
@@ -156,13 +170,24 @@ final class SessionCsv {
    * Splits text into records of cells, honouring quotes (a quoted cell may hold , ; and line
    * breaks).
    */
-  static List<List<String>> records(String text) {
+  static List<List<String>> records(String text, Limits limits) {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
+    int recordStart = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      boolean endOfRecord = !quoted && (c == '\n' || c == '\r');
+      if (!endOfRecord && i - recordStart >= limits.maxRowLength()) {
+        throw new UnprocessableException(
+            "file",
+            "row "
+                + records.size()
+                + " is longer than the limit of "
+                + limits.maxRowLength()
+                + " characters (an unclosed quote?)");
+      }
       if (quoted) {
         if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
           cell.append('"');
@@ -185,6 +210,10 @@ final class SessionCsv {
         cell.setLength(0);
         records.add(record);
         record = new ArrayList<>();
+        recordStart = i + 1;
+        if (records.size() > limits.maxRows() + 1) {
+          throw tooManyRows(limits);
+        }
       } else if (c == '\uFEFF' && i == 0) {
         continue;
       } else {
@@ -195,6 +224,16 @@ final class SessionCsv {
       record.add(cell.toString());
       records.add(record);
     }
+    if (records.size() > limits.maxRows() + 1) {
+      throw tooManyRows(limits);
+    }
     return records;
+  }
+
+  private static PayloadTooLargeException tooManyRows(Limits limits) {
+    return new PayloadTooLargeException(
+        "The file has more than "
+            + limits.maxRows()
+            + " rows (continuum.session-import.max-rows); split it into smaller files");
   }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns failures into problem documents. Messages name fields and rules, never values: a rejected
@@ -98,6 +99,20 @@ class ApiErrors {
   ProblemDetail notFound(NotFoundException e) {
     ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Not found");
     problem.setDetail(e.getMessage());
+    return problem;
+  }
+
+  @ExceptionHandler(PayloadTooLargeException.class)
+  ProblemDetail tooLarge(PayloadTooLargeException e) {
+    ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large");
+    problem.setDetail(e.getMessage());
+    return problem;
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large");
+    problem.setDetail("The upload is larger than the limit (CONTINUUM_MAX_UPLOAD)");
     return problem;
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.continuum.edi.X12Envelope;
 import org.continuum.edi.X12FormatException;
+import org.continuum.edi.X12Limits;
 
 /**
  * Turns X12 bytes into transaction sets, letting StAEDI tokenise and check the envelope: ISA/GS/ST
@@ -37,10 +38,15 @@ public final class X12Parser {
 
   /** Reads only as far as the first ST; envelope findings before it are ignored. */
   public static Headers firstHeaders(byte[] x12) {
+    return firstHeaders(x12, X12Limits.DEFAULT);
+  }
+
+  /** As {@link #firstHeaders(byte[])}, refusing a file beyond the limits first. */
+  public static Headers firstHeaders(byte[] x12, X12Limits limits) {
     String isa13 = null;
     String gs06 = null;
     String gs08 = null;
-    try (EDIStreamReader reader = open(x12)) {
+    try (EDIStreamReader reader = open(x12, limits)) {
       SegmentBuilder current = null;
       while (reader.hasNext()) {
         EDIStreamEvent event = reader.next();
@@ -79,8 +85,13 @@ public final class X12Parser {
 
   /** Every transaction set in the file, or an exception naming the first fault. */
   public static List<TransactionSet> read(byte[] x12) {
+    return read(x12, X12Limits.DEFAULT);
+  }
+
+  /** As {@link #read(byte[])}, refusing a file beyond the limits before parsing it. */
+  public static List<TransactionSet> read(byte[] x12, X12Limits limits) {
     List<TransactionSet> transactions = new ArrayList<>();
-    try (EDIStreamReader reader = open(x12)) {
+    try (EDIStreamReader reader = open(x12, limits)) {
       Envelope envelope = new Envelope();
       SegmentBuilder current = null;
       boolean sawInterchange = false;
@@ -90,7 +101,11 @@ public final class X12Parser {
           case START_SEGMENT ->
               current =
                   new SegmentBuilder(reader.getText(), reader.getLocation().getSegmentPosition());
-          case ELEMENT_DATA -> current.add(reader.getLocation(), reader.getText());
+          case ELEMENT_DATA -> {
+            if (current != null) {
+              current.add(reader.getLocation(), reader.getText());
+            }
+          }
           case END_SEGMENT -> {
             Segment segment = current.build();
             sawInterchange |= segment.tag().equals("ISA");
@@ -117,11 +132,12 @@ public final class X12Parser {
     return List.copyOf(transactions);
   }
 
-  private static EDIStreamReader open(byte[] x12) throws EDIStreamException {
+  private static EDIStreamReader open(byte[] x12, X12Limits limits) throws EDIStreamException {
     byte[] trimmed = X12Input.trimLeading(x12);
     if (trimmed.length == 0) {
       throw new X12FormatException("ISA", 1, "the file is empty");
     }
+    X12Input.checkLimits(trimmed, limits);
     return FACTORY.createEDIStreamReader(new ByteArrayInputStream(trimmed), "UTF-8");
   }
 
@@ -184,6 +200,14 @@ public final class X12Parser {
           body = new ArrayList<>();
         }
         case "SE" -> {
+          if (transactionHeader == null) {
+            throw new X12FormatException(
+                "SE", segment.position(), "transaction set trailer without its header (ST)");
+          }
+          if (interchange == null || group == null) {
+            throw new X12FormatException(
+                "ST", transactionHeader.position(), "transaction set outside ISA/GS");
+          }
           X12Envelope envelope =
               new X12Envelope(
                   interchange.element(6).trim(),
