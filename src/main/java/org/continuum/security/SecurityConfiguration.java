@@ -68,6 +68,9 @@ class SecurityConfiguration {
 
   private static final String[] BATCH_READERS = {BILLERS, BILLING_LEADS, MANAGERS, ADMINS};
 
+  /** Who reads the manager figures (aging, KPIs) and the dashboard: money, not patients. */
+  private static final String[] FIGURE_READERS = {MANAGERS, BILLING_LEADS, ADMINS};
+
   @Bean
   @Order(1)
   SecurityFilterChain operatonWebapps(HttpSecurity http) throws Exception {
@@ -147,6 +150,9 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(BATCH_READERS))
                     .requestMatchers("/api/edi/**")
                     .hasAnyRole(roles(EDI_USERS))
+                    // manager figures and their dashboard
+                    .requestMatchers(GET, "/api/ar/**", "/api/kpis", "/dashboard", "/dashboard/**")
+                    .hasAnyRole(roles(FIGURE_READERS))
                     .anyRequest()
                     .denyAll())
         .httpBasic(basic -> basic.realmName("Continuum"))
