@@ -15,7 +15,10 @@ public final class DenialWorkProcess {
   public static final String CATEGORISE_DENIAL = "businessRuleTask_categoriseDenial";
   public static final String WORK_DENIAL = "userTask_workDenial";
   public static final String APPROVE_WRITE_OFF = "userTask_approveWriteOff";
+  public static final String CHECK_DENIAL_ACTION = "serviceTask_checkDenialAction";
+  public static final String RECORD_WRITE_OFF_APPROVAL = "serviceTask_recordWriteOffApproval";
   public static final String TAKE_DENIAL_ACTION = "serviceTask_takeDenialAction";
+  public static final String DENIAL_WORKED = "endEvent_denialWorked";
 
   /** Decisions. */
   public static final String DECISION_DENIAL_CATEGORY = "denial-category";
@@ -41,6 +44,8 @@ public final class DenialWorkProcess {
   public static final String ACTION = "action";
 
   public static final String NOTE = "note";
+  public static final String PROOF_OF_TIMELY_FILING = "proofOfTimelyFiling";
+  public static final String APPROVAL_NOTE = "approvalNote";
   public static final String NEEDS_APPROVAL = "needsWriteOffApproval";
   public static final String WRITE_OFF_APPROVED = "writeOffApproved";
 

@@ -216,7 +216,11 @@ class ClaimSubmissionAndRemittanceTests {
     assertThat(payments(claimId)).isOne();
     assertThat(adjustments(claimId, "CO", "45")).isOne();
     assertThat(
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey("" + claimId).count())
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey("" + claimId)
+                .count())
         .isZero();
   }
 
@@ -255,8 +259,19 @@ class ClaimSubmissionAndRemittanceTests {
     assertThat(status(claimId)).isEqualTo(ClaimStatus.DENIED);
     assertThat(adjustments(claimId, "CO", "16")).isOne();
     assertThat(
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey("" + claimId).count())
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey("" + claimId)
+                .count())
         .isZero();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(DenialWorkProcess.KEY)
+                .processInstanceBusinessKey("" + claimId)
+                .count())
+        .isOne();
   }
 
   @Test
