@@ -126,6 +126,15 @@ public class Claim {
     }
   }
 
+  /**
+   * The claim goes back to the payer as a replacement of the one it denied (frequency 7, CLM05-3),
+   * which the 837P carries with the payer's claim number in REF*F8.
+   */
+  public void markAsReplacement() {
+    this.frequencyCode = "7";
+    moveTo(ClaimStatus.READY_TO_SUBMIT);
+  }
+
   public void recordPatientBalance(BigDecimal amount) {
     this.patientBalance = amount;
   }

@@ -21,8 +21,11 @@ class ClaimController {
   private final ClaimRepository claims;
   private final ClaimLifecycle lifecycle;
   private final ClaimTasks tasks;
+  private final ClaimActions actions;
 
-  ClaimController(ClaimRepository claims, ClaimLifecycle lifecycle, ClaimTasks tasks) {
+  ClaimController(
+      ClaimRepository claims, ClaimLifecycle lifecycle, ClaimTasks tasks, ClaimActions actions) {
+    this.actions = actions;
     this.claims = claims;
     this.lifecycle = lifecycle;
     this.tasks = tasks;
@@ -46,6 +49,7 @@ class ClaimController {
         claim.getLines().stream().map(LineView::of).toList(),
         lifecycle.openDefects(id),
         tasks.openTasksOf(id),
+        actions.of(id),
         claim.getVersion());
   }
 
@@ -64,6 +68,7 @@ class ClaimController {
       List<LineView> lines,
       List<ClaimLifecycle.OpenDefect> defects,
       List<ClaimTasks.OpenTask> openTasks,
+      List<ClaimActions.Taken> actions,
       long version) {}
 
   /** A service line as the API returns it. */

@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Maps our claims onto the 837P model: CLM01 is the claim id (the payer echoes it in 277CA TRN02
  * and 835 CLP01), REF*6R on every line is the claim line id (echoed in 835 REF*6R, so payments post
- * line by line), REF*G1 carries the authorization number a line spent, and every claim goes as an
- * original (frequency 1). A rejected claim is corrected and sent again as an original too.
+ * line by line), REF*G1 carries the authorization number a line spent. A claim goes with its own
+ * frequency code: an original (1), or a corrected claim after a denial as a replacement (7) with
+ * the payer's claim number in REF*F8. A rejected claim is corrected and sent again as an original.
  */
 @Component
 class ClaimFileMapper {
@@ -148,11 +149,11 @@ class ClaimFileMapper {
         String.valueOf(claim.getId()),
         claim.getTotalCharge(),
         claim.getPlaceOfService(),
-        "1",
+        claim.getFrequencyCode(),
         subscriber,
         patientLoop,
         claimAuthorization,
-        null,
+        "1".equals(claim.getFrequencyCode()) ? null : claim.getPayerClaimNumber(),
         diagnoses,
         new ClaimBatch837P.RenderingProvider(
             clinician.getNpi(),

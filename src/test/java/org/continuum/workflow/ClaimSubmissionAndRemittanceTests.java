@@ -271,6 +271,13 @@ class ClaimSubmissionAndRemittanceTests {
                 .processInstanceBusinessKey("" + claimId)
                 .count())
         .isZero();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(DenialWorkProcess.KEY)
+                .processInstanceBusinessKey("" + claimId)
+                .count())
+        .isOne();
   }
 
   @Test

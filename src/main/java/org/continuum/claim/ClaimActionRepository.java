@@ -1,0 +1,9 @@
+package org.continuum.claim;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClaimActionRepository extends JpaRepository<ClaimAction, Long> {
+
+  List<ClaimAction> findByClaimIdOrderByAtAscIdAsc(Long claimId);
+}

@@ -1,0 +1,75 @@
+package org.continuum.claim;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.continuum.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a person decided about a claim the payer denied, applied to the claim and recorded with who
+ * decided it: the claim's status and the audit trail change in one transaction, so the trail never
+ * claims an action the claim does not show.
+ */
+@Service
+public class ClaimActions {
+
+  private final ClaimRepository claims;
+  private final ClaimActionRepository actions;
+
+  ClaimActions(ClaimRepository claims, ClaimActionRepository actions) {
+    this.claims = claims;
+    this.actions = actions;
+  }
+
+  /** An action as the claim view shows it. */
+  public record Taken(String action, String actor, Instant at, String note) {}
+
+  /** The facts denial work needs about the claim itself. */
+  public record DeniedClaim(long claimId, ClaimStatus status, String payerClaimNumber) {}
+
+  @Transactional(readOnly = true)
+  public DeniedClaim deniedClaim(long claimId) {
+    Claim claim = claim(claimId);
+    return new DeniedClaim(claimId, claim.getStatus(), claim.getPayerClaimNumber());
+  }
+
+  @Transactional
+  public void record(long claimId, String action, String actor, String note) {
+    claim(claimId);
+    actions.save(new ClaimAction(claimId, action, actor, note));
+  }
+
+  /** Back to the next batch as a replacement (frequency 7) of the denied claim. */
+  @Transactional
+  public void sendAsCorrectedClaim(long claimId, String actor, String note) {
+    claim(claimId).markAsReplacement();
+    record(claimId, "CORRECTED_CLAIM", actor, note);
+  }
+
+  @Transactional
+  public void billPatient(long claimId, BigDecimal amount, String actor, String note) {
+    Claim claim = claim(claimId);
+    claim.recordPatientBalance(amount);
+    claim.moveTo(ClaimStatus.PATIENT_BALANCE);
+    record(claimId, "BILL_PATIENT", actor, note);
+  }
+
+  @Transactional
+  public void writeOff(long claimId, String actor, String note) {
+    claim(claimId).moveTo(ClaimStatus.WRITTEN_OFF);
+    record(claimId, "WRITE_OFF", actor, note);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Taken> of(long claimId) {
+    return actions.findByClaimIdOrderByAtAscIdAsc(claimId).stream()
+        .map(a -> new Taken(a.getAction(), a.getActor(), a.getAt(), a.getNote()))
+        .toList();
+  }
+
+  private Claim claim(long claimId) {
+    return claims.findById(claimId).orElseThrow(() -> new NotFoundException("Claim", claimId));
+  }
+}

@@ -1,0 +1,38 @@
+package org.continuum.workflow;
+
+import static org.continuum.workflow.DenialWorkProcess.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.continuum.remittance.ClaimDenied;
+import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Starts one denial-work per denial once the posting that denied the claim has committed, with the
+ * codes and the amount as variables (the amount as text: the engine stores no Java objects).
+ */
+@Component
+class DenialWorkStarter {
+
+  private final RuntimeService runtime;
+
+  DenialWorkStarter(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @TransactionalEventListener
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void on(ClaimDenied denied) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CLAIM_ID, denied.claimId());
+    variables.put(GROUP_CODE, denied.groupCode());
+    variables.put(REASON_CODE, denied.reasonCode() == null ? "" : denied.reasonCode());
+    variables.put(REMARK_CODES, String.join(",", denied.remarkCodes()));
+    variables.put(AMOUNT, denied.amount().setScale(2).toPlainString());
+    runtime.startProcessInstanceByKey(KEY, String.valueOf(denied.claimId()), variables);
+  }
+}
