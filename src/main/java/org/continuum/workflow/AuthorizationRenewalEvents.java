@@ -11,25 +11,37 @@ import org.continuum.authorization.AuthorizationRenewalDecided;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns the authorization module's events into the renewal process's life: a recorded authorization
  * starts its instance (business key = authorization id, once), an authorization at risk wakes it
- * early, the payer's decision moves it on, a deleted authorization ends it. All run in the
- * transaction that raised the event. A signal the instance is not waiting for (a second "at risk"
- * while the request is out) is ignored: correlating finds no one and does nothing.
+ * early, the payer's decision moves it on, a deleted authorization ends it. All but the last run in
+ * the transaction that raised the event. A signal the instance is not waiting for (a second "at
+ * risk" while the request is out) is ignored: correlating finds no one and does nothing.
  */
 @Component
 class AuthorizationRenewalEvents {
 
+  private static final Logger log = LoggerFactory.getLogger(AuthorizationRenewalEvents.class);
+
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final PlatformTransactionManager transactionManager;
 
-  AuthorizationRenewalEvents(RuntimeService runtime, TaskService tasks) {
+  AuthorizationRenewalEvents(
+      RuntimeService runtime, TaskService tasks, PlatformTransactionManager transactionManager) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.transactionManager = transactionManager;
   }
 
   @EventListener
@@ -77,14 +89,37 @@ class AuthorizationRenewalEvents {
         .correlateAll();
   }
 
-  @EventListener
+  /**
+   * Ends the renewal instance of a deleted authorization once the deletion has committed, in a
+   * transaction of its own, retried a few times: the job executor may be running the instance's
+   * first step at that moment, and a deadlock between the two must not fail the user's delete. An
+   * instance that still cannot be ended is logged; its next step finds no authorization.
+   */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   void on(AuthorizationDeleted event) {
-    runtime
-        .createProcessInstanceQuery()
-        .processDefinitionKey(KEY)
-        .processInstanceBusinessKey(String.valueOf(event.authorizationId()))
-        .list()
-        .forEach(i -> runtime.deleteProcessInstance(i.getId(), "authorization deleted"));
+    String businessKey = String.valueOf(event.authorizationId());
+    TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
+    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      try {
+        ownTransaction.executeWithoutResult(
+            status ->
+                runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(KEY)
+                    .processInstanceBusinessKey(businessKey)
+                    .list()
+                    .forEach(
+                        i -> runtime.deleteProcessInstance(i.getId(), "authorization deleted")));
+        return;
+      } catch (RuntimeException concurrentStep) {
+        log.info(
+            "Authorization {}: ending its renewal instance collided with a running step (attempt {})",
+            event.authorizationId(),
+            attempt);
+      }
+    }
+    log.warn("Authorization {}: its renewal instance could not be ended", event.authorizationId());
   }
 
   private long instances(String businessKey) {
