@@ -2,13 +2,12 @@ package org.continuum.appointment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.continuum.web.UnprocessableException;
+import org.continuum.web.CsvTable;
 import org.continuum.web.UnprocessableException.FieldError;
 
 /**
@@ -28,45 +27,20 @@ final class AppointmentCsv {
 
   private AppointmentCsv() {}
 
-  static List<Row> read(String text) {
-    List<List<String>> records = records(text == null ? "" : text);
-    if (records.isEmpty()) {
-      throw new UnprocessableException("file", "needs a header row");
-    }
-    Map<String, Integer> index = header(records.get(0));
-    List<Row> rows = new ArrayList<>();
-    for (int i = 1; i < records.size(); i++) {
-      List<String> cells = records.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      rows.add(row(i, cells, index));
-    }
-    return rows;
-  }
+  /** The same bounds as the session import's defaults. */
+  static final CsvTable.Limits LIMITS = new CsvTable.Limits(50_000, 10_000, "the import limit");
 
-  private static Map<String, Integer> header(List<String> cells) {
-    Map<String, String> known = new HashMap<>();
-    COLUMNS.forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
-    Map<String, Integer> index = new HashMap<>();
-    List<FieldError> errors = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      String column = known.get(cells.get(i).strip().toLowerCase(Locale.ROOT));
-      if (column == null) {
-        errors.add(new FieldError("header", "column " + (i + 1) + " is not an appointment field"));
-      } else {
-        index.put(column, i);
-      }
-    }
-    for (String required : Set.of("patientId", "clinicianId", "procedureCode", "scheduledDate")) {
-      if (!index.containsKey(required)) {
-        errors.add(new FieldError("header", "needs a " + required + " column"));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new UnprocessableException(errors);
-    }
-    return index;
+  static List<Row> read(String text) {
+    CsvTable.Table table =
+        CsvTable.read(
+            text,
+            COLUMNS,
+            Set.of("patientId", "clinicianId", "procedureCode", "scheduledDate"),
+            "appointment",
+            LIMITS);
+    return table.rows().stream()
+        .map(record -> row(record.number(), record.cells(), table.columns()))
+        .toList();
   }
 
   private static Row row(int number, List<String> cells, Map<String, Integer> index) {
@@ -101,46 +75,5 @@ final class AppointmentCsv {
         return null;
       }
     }
-  }
-
-  /** Splits text into records of cells, honouring quotes (a quoted cell may hold , and breaks). */
-  static List<List<String>> records(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        record.add(cell.toString());
-        cell.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-      } else if (c != '\uFEFF' || i != 0) {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !record.isEmpty()) {
-      record.add(cell.toString());
-      records.add(record);
-    }
-    return records;
   }
 }

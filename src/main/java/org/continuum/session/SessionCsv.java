@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.continuum.web.PayloadTooLargeException;
-import org.continuum.web.UnprocessableException;
+import org.continuum.web.CsvTable;
 import org.continuum.web.UnprocessableException.FieldError;
 
 /**
@@ -62,44 +60,17 @@ final class SessionCsv {
   private SessionCsv() {}
 
   static List<Row> read(String text, Limits limits) {
-    List<List<String>> records = records(text == null ? "" : text, limits);
-    if (records.isEmpty()) {
-      throw new UnprocessableException("file", "needs a header row");
-    }
-    Map<String, Integer> index = header(records.get(0));
-    List<Row> rows = new ArrayList<>();
-    for (int i = 1; i < records.size(); i++) {
-      List<String> cells = records.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      rows.add(row(i, cells, index));
-    }
-    return rows;
-  }
-
-  private static Map<String, Integer> header(List<String> cells) {
-    Map<String, String> known = new HashMap<>();
-    COLUMNS.forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
-    Map<String, Integer> index = new HashMap<>();
-    List<FieldError> errors = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      String column = known.get(cells.get(i).strip().toLowerCase(Locale.ROOT));
-      if (column == null) {
-        errors.add(new FieldError("header", "column " + (i + 1) + " is not a session field"));
-      } else {
-        index.put(column, i);
-      }
-    }
-    for (String required : Set.of("patientId", "clinicianId", "coverageId", "dateOfService")) {
-      if (!index.containsKey(required)) {
-        errors.add(new FieldError("header", "needs a " + required + " column"));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new UnprocessableException(errors);
-    }
-    return index;
+    CsvTable.Table table =
+        CsvTable.read(
+            text,
+            COLUMNS,
+            Set.of("patientId", "clinicianId", "coverageId", "dateOfService"),
+            "session",
+            new CsvTable.Limits(
+                limits.maxRows(), limits.maxRowLength(), "continuum.session-import.max-rows"));
+    return table.rows().stream()
+        .map(record -> row(record.number(), record.cells(), table.columns()))
+        .toList();
   }
 
   private static Row row(int number, List<String> cells, Map<String, Integer> index) {
@@ -164,76 +135,5 @@ final class SessionCsv {
         return null;
       }
     }
-  }
-
-  /**
-   * Splits text into records of cells, honouring quotes (a quoted cell may hold , ; and line
-   * breaks).
-   */
-  static List<List<String>> records(String text, Limits limits) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    int recordStart = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean endOfRecord = !quoted && (c == '\n' || c == '\r');
-      if (!endOfRecord && i - recordStart >= limits.maxRowLength()) {
-        throw new UnprocessableException(
-            "file",
-            "row "
-                + records.size()
-                + " is longer than the limit of "
-                + limits.maxRowLength()
-                + " characters (an unclosed quote?)");
-      }
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        record.add(cell.toString());
-        cell.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-        recordStart = i + 1;
-        if (records.size() > limits.maxRows() + 1) {
-          throw tooManyRows(limits);
-        }
-      } else if (c == '\uFEFF' && i == 0) {
-        continue;
-      } else {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !record.isEmpty()) {
-      record.add(cell.toString());
-      records.add(record);
-    }
-    if (records.size() > limits.maxRows() + 1) {
-      throw tooManyRows(limits);
-    }
-    return records;
-  }
-
-  private static PayloadTooLargeException tooManyRows(Limits limits) {
-    return new PayloadTooLargeException(
-        "The file has more than "
-            + limits.maxRows()
-            + " rows (continuum.session-import.max-rows); split it into smaller files");
   }
 }
