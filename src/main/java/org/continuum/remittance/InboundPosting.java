@@ -55,7 +55,7 @@ public class InboundPosting {
 
   private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
   private static final int MAX_WARNINGS = 200;
-  private static final int FLUSH_EVERY = 500;
+  private static final int FLUSH_EVERY = 200;
 
   private final X12Detector detector;
   private final X12Reader reader;
@@ -399,7 +399,8 @@ public class InboundPosting {
     private int index = -1;
     private Long paymentId;
     private int claimOrdinal;
-    private int sinceFlush;
+    private int postingOrdinal;
+    private final List<Remittance835.Claim> pending = new ArrayList<>();
 
     Posting(List<Long> paymentIds, List<RemittanceScan> scans, Tally tally) {
       this.paymentIds = paymentIds;
@@ -420,21 +421,46 @@ public class InboundPosting {
       if (paymentId == null) {
         return;
       }
-      Remittance835 remittance = scans.get(index).remittance();
-      checkBalance(paid, traceOf(remittance), tally);
-      Optional<Claim> claim = claimOf(paid.patientControlNumber());
-      if (claim.isEmpty()) {
-        unmatched(paymentId, claimOrdinal, remittance, paid, tally);
+      pending.add(paid);
+      if (pending.size() >= FLUSH_EVERY) {
+        postPending();
+      }
+    }
+
+    /**
+     * Posts the claims held back, their claims and lines loaded in a few queries, then writes the
+     * rows and empties the persistence context.
+     */
+    private void postPending() {
+      if (pending.isEmpty()) {
         return;
       }
-      tally.matched++;
-      tally.posted += post(claim.get(), paid) ? 1 : 0;
-      if (++sinceFlush >= FLUSH_EVERY) {
-        flush();
-        entities.flush();
-        entities.clear();
-        sinceFlush = 0;
+      Remittance835 remittance = scans.get(index).remittance();
+      List<Long> ids =
+          pending.stream()
+              .map(p -> claimIdOf(p.patientControlNumber()))
+              .filter(Objects::nonNull)
+              .toList();
+      Map<Long, Claim> found = new HashMap<>();
+      claims.findAllById(ids).forEach(c -> found.put(c.getId(), c));
+      int ordinal = claimOrdinal - pending.size();
+      for (Remittance835.Claim paid : pending) {
+        ordinal++;
+        checkBalance(paid, traceOf(remittance), tally);
+        Long id = claimIdOf(paid.patientControlNumber());
+        Claim claim = id == null ? null : found.get(id);
+        if (claim == null) {
+          unmatched(paymentId, ordinal, remittance, paid, tally);
+          continue;
+        }
+        tally.matched++;
+        postingOrdinal = ordinal;
+        tally.posted += post(claim, paid) ? 1 : 0;
       }
+      pending.clear();
+      flush();
+      entities.flush();
+      entities.clear();
     }
 
     @Override
@@ -442,6 +468,7 @@ public class InboundPosting {
       if (paymentId == null) {
         return;
       }
+      postPending();
       BigDecimal providerAdjustments = ZERO;
       for (Remittance835.ProviderAdjustment adjustment : remittance.providerAdjustments()) {
         jdbc.sql(
@@ -563,7 +590,7 @@ public class InboundPosting {
       payments.add(
           new Object[] {
             paymentId,
-            claimOrdinal,
+            postingOrdinal,
             serviceOrdinal,
             claimId,
             lineId,
@@ -585,7 +612,7 @@ public class InboundPosting {
       adjustments.add(
           new Object[] {
             paymentId,
-            claimOrdinal,
+            postingOrdinal,
             serviceOrdinal,
             adjustmentOrdinal,
             claimId,
@@ -858,10 +885,15 @@ public class InboundPosting {
   }
 
   private Optional<Claim> claimOf(String patientControlNumber) {
+    Long id = claimIdOf(patientControlNumber);
+    return id == null ? Optional.empty() : claims.findById(id);
+  }
+
+  private static Long claimIdOf(String patientControlNumber) {
     if (patientControlNumber == null || !patientControlNumber.strip().matches("\\d{1,18}")) {
-      return Optional.empty();
+      return null;
     }
-    return claims.findById(Long.parseLong(patientControlNumber.strip()));
+    return Long.parseLong(patientControlNumber.strip());
   }
 
   private String toJson(Object value) {

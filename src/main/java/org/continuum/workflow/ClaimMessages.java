@@ -81,6 +81,19 @@ class ClaimMessages {
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(RemittancePosted posted) {
+    boolean anyInstance =
+        runtime
+                .createExecutionQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(String.valueOf(posted.claimId()))
+                .count()
+            > 0;
+    if (!anyInstance && posted.outcome() != RemittanceOutcome.REVERSED) {
+      log.debug(
+          "Claim {} has no lifecycle instance; remittance recorded on the claim only",
+          posted.claimId());
+      return;
+    }
     if (waitsAt(posted.claimId(), ACKNOWLEDGMENT)) {
       correlate(MESSAGE_CLAIM_ACCEPTED, posted.claimId(), followUp(posted.claimId()));
     }
@@ -158,6 +171,16 @@ class ClaimMessages {
   }
 
   private void correlate(String message, long claimId, Map<String, Object> variables) {
+    if (runtime
+            .createExecutionQuery()
+            .processInstanceBusinessKey(String.valueOf(claimId))
+            .messageEventSubscriptionName(message)
+            .count()
+        == 0) {
+      // asked first: a correlation that fails costs the engine a logged stack trace
+      log.warn("Claim {}: its process does not wait for {}; message dropped", claimId, message);
+      return;
+    }
     try {
       retrying(
           () ->
