@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.continuum.ContinuumApplication;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Run in a JVM of its own by {@link RemittancePostingBenchmark} with a small heap: starts the
- * application (no web server, no job executor, no inbox polling) against the benchmark's database,
- * posts one 835 file through {@link InboundPosting} and prints one line, {@code RESULT
+ * application (on a random port, no job executor, no inbox polling) against the benchmark's
+ * database, posts one 835 file through {@link InboundPosting} and prints one line, {@code RESULT
  * claimsPosted=… seconds=… peakHeapMb=…}.
  */
 public final class LargeRemittancePosting {
@@ -23,7 +22,6 @@ public final class LargeRemittancePosting {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     SpringApplication application = new SpringApplication(ContinuumApplication.class);
-    application.setWebApplicationType(WebApplicationType.NONE);
     int status = 0;
     try (ConfigurableApplicationContext context = application.run()) {
       InboundPosting posting = context.getBean(InboundPosting.class);

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RemittancePostingBenchmark {
 
   private static final int CLAIMS = Integer.getInteger("bench.remittanceClaims", 10_000);
-  private static final int LARGE_CLAIMS = Integer.getInteger("bench.largeRemittanceClaims", 17_000);
+  private static final int LARGE_CLAIMS = Integer.getInteger("bench.largeRemittanceClaims", 21_000);
   private static final int LARGE_LINES = 50;
 
   @Autowired InboundPosting posting;
@@ -107,6 +107,7 @@ class RemittancePostingBenchmark {
     Map<String, String> environment = child.environment();
     environment.put("SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"));
     environment.put("CONTINUUM_JOB_EXECUTOR", "false");
+    environment.put("PORT", "0");
     // the models are deployed already, by this run's application
     environment.put("OPERATON_BPM_AUTO_DEPLOYMENT_ENABLED", "false");
     environment.put("CONTINUUM_X12_MAX_SEGMENTS", "20000000");
