@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.continuum.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,13 @@ public class ClaimActions {
 
   private final ClaimRepository claims;
   private final ClaimActionRepository actions;
+  private final ApplicationEventPublisher events;
 
-  ClaimActions(ClaimRepository claims, ClaimActionRepository actions) {
+  ClaimActions(
+      ClaimRepository claims, ClaimActionRepository actions, ApplicationEventPublisher events) {
     this.claims = claims;
     this.actions = actions;
+    this.events = events;
   }
 
   /** An action as the claim view shows it. */
@@ -46,6 +50,7 @@ public class ClaimActions {
   public void sendAsCorrectedClaim(long claimId, String actor, String note) {
     claim(claimId).markAsReplacement();
     record(claimId, "CORRECTED_CLAIM", actor, note);
+    events.publishEvent(new CorrectedClaimQueued(claimId));
   }
 
   @Transactional

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -237,7 +238,7 @@ public class InboundPosting {
       }
       tally.matched++;
       posted = posted.add(paid.amountPaid());
-      tally.posted += post(fileId, claim.get(), paid) ? 1 : 0;
+      tally.posted += post(fileId, claim.get(), paid, decidedOn(remittance)) ? 1 : 0;
     }
     BigDecimal providerAdjustments =
         remittance.providerAdjustments().stream()
@@ -255,7 +256,14 @@ public class InboundPosting {
     }
   }
 
-  private boolean post(long fileId, Claim claim, Remittance835.Claim paid) {
+  private static LocalDate decidedOn(Remittance835 remittance) {
+    if (remittance.paymentDate() != null) {
+      return remittance.paymentDate();
+    }
+    return remittance.productionDate() != null ? remittance.productionDate() : LocalDate.now();
+  }
+
+  private boolean post(long fileId, Claim claim, Remittance835.Claim paid, LocalDate decidedOn) {
     List<ClaimLine> lines = claimLines(claim);
     List<String> remarks = new ArrayList<>();
     int inserted = 0;
@@ -308,7 +316,8 @@ public class InboundPosting {
               denial == null ? "CO" : denial.groupCode(),
               denial == null ? null : denial.reasonCode(),
               remarks.stream().distinct().toList(),
-              paid.totalCharge().subtract(paid.amountPaid())));
+              paid.totalCharge().subtract(paid.amountPaid()),
+              decidedOn));
     }
     events.publishEvent(new RemittancePosted(claim.getId(), outcome, paid.amountPaid(), balance));
     return true;

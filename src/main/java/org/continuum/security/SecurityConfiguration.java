@@ -63,6 +63,9 @@ class SecurityConfiguration {
     BILLERS, AUTHORIZATIONS, BILLING_LEADS, MANAGERS, ADMINS
   };
 
+  /** Who enters a payer's decision on an appeal: the people who file appeals. */
+  private static final String[] APPEAL_WRITERS = {BILLERS, BILLING_LEADS, ADMINS};
+
   /** Who exchanges X12 with payers: cuts batches, posts remittances. */
   private static final String[] EDI_USERS = {BILLERS, BILLING_LEADS, ADMINS};
 
@@ -144,6 +147,8 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(SESSION_WRITERS))
                     .requestMatchers(GET, "/api/claims/**")
                     .hasAnyRole(roles(CLAIM_READERS))
+                    .requestMatchers(POST, "/api/claims/*/appeal-decision")
+                    .hasAnyRole(roles(APPEAL_WRITERS))
                     // X12 exchange
                     .requestMatchers(
                         GET, "/api/edi/outbound/batches", "/api/edi/outbound/batches/**")

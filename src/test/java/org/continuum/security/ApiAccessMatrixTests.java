@@ -177,7 +177,27 @@ class ApiAccessMatrixTests {
             "/api/appointments",
             HttpMethod.POST,
             "biller authorizer lead admin",
-            "clinician manager analyst"));
+            "clinician manager analyst"),
+        row(
+            "/api/claims/0/appeal-letters",
+            HttpMethod.GET,
+            "biller authorizer lead manager admin",
+            "clinician analyst"),
+        row(
+            "/api/claims/0/appeal-letters/0",
+            HttpMethod.GET,
+            "biller authorizer lead manager admin",
+            "clinician analyst"),
+        row(
+            "/api/claims/0/appeal-decision",
+            HttpMethod.POST,
+            "biller lead admin",
+            "authorizer clinician manager analyst"),
+        row(
+            "/api/claims/filing-deadlines",
+            HttpMethod.GET,
+            "biller authorizer lead manager admin",
+            "clinician analyst"));
   }
 
   @ParameterizedTest(name = "{1} {0}")

@@ -98,8 +98,13 @@ class DenialWorkProcessTests {
               assertThat(a.actor()).isEqualTo("biller");
             });
     assertThat(denialWorkOf(claimId)).isZero();
+    assertThat(lifecycleWaitingAt(claimId, ClaimLifecycleProcess.CLAIM_BATCHED)).isOne();
 
     batches.cut();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> lifecycleWaitingAt(claimId, ClaimLifecycleProcess.ACKNOWLEDGMENT), n -> n == 1);
     long batchId =
         jdbc.sql("select batch_id from batch_claim where claim_id = ?")
             .param(claimId)
@@ -288,6 +293,15 @@ class DenialWorkProcessTests {
                     .taskDefinitionKey(key)
                     .singleResult(),
             t -> t != null);
+  }
+
+  private long lifecycleWaitingAt(long claimId, String activityId) {
+    return runtime
+        .createExecutionQuery()
+        .processDefinitionKey(ClaimLifecycleProcess.KEY)
+        .processInstanceBusinessKey(String.valueOf(claimId))
+        .activityId(activityId)
+        .count();
   }
 
   private long denialWorkOf(long claimId) {
