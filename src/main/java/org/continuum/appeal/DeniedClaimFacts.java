@@ -84,7 +84,8 @@ public class DeniedClaimFacts {
             select p.name, p.family, c.payer_claim_number, c.date_of_service, c.total_charge,
                    pa.first_name || ' ' || pa.last_name, cv.member_id,
                    cl.first_name || ' ' || cl.last_name || ', ' || cl.credential, cl.npi,
-                   s.minutes, s.diagnosis_codes::text, pp.appeal_window_days::text
+                   coalesce(s.minutes, cast(extract(epoch from (s.end_time - s.start_time)) / 60 as int)),
+                   s.diagnosis_codes::text, pp.appeal_window_days::text
               from claim c
               join payer p on p.id = c.payer_id
               join payer_profile pp on pp.payer_id = c.payer_id
