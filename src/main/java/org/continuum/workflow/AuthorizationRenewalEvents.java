@@ -5,11 +5,13 @@ import static org.continuum.workflow.AuthorizationRenewalProcess.*;
 import java.util.HashMap;
 import java.util.Map;
 import org.continuum.authorization.AuthorizationAtRisk;
+import org.continuum.authorization.AuthorizationChanged;
 import org.continuum.authorization.AuthorizationDeleted;
 import org.continuum.authorization.AuthorizationRecorded;
 import org.continuum.authorization.AuthorizationRenewalDecided;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.context.Context;
 import org.operaton.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,11 +66,29 @@ class AuthorizationRenewalEvents {
   }
 
   /**
+   * A changed authorization waiting for its renewal to fall due is planned again: the lead-time
+   * timer is replaced by one for the new end date. Once the renewal is under way there is nothing
+   * waiting for the message and nothing happens.
+   */
+  @EventListener
+  void on(AuthorizationChanged event) {
+    runtime
+        .createMessageCorrelation(MESSAGE_AUTHORIZATION_CHANGED)
+        .processInstanceBusinessKey(String.valueOf(event.authorizationId()))
+        .correlateAll();
+  }
+
+  /**
    * The payer may answer before the coordinator has closed "Request renewal": the request was
-   * evidently made, so that task is completed first.
+   * evidently made, so that task is completed first. A decision recorded by the process itself
+   * ("Record renewal decision" completed in Tasklist, inside an engine command) moves the instance
+   * on by itself and is not correlated again.
    */
   @EventListener
   void on(AuthorizationRenewalDecided event) {
+    if (Context.getCommandContext() != null) {
+      return;
+    }
     String businessKey = String.valueOf(event.authorizationId());
     for (Task open :
         tasks
