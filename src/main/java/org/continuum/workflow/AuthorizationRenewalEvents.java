@@ -68,14 +68,20 @@ class AuthorizationRenewalEvents {
   /**
    * A changed authorization waiting for its renewal to fall due is planned again: the lead-time
    * timer is replaced by one for the new end date. Once the renewal is under way there is nothing
-   * waiting for the message and nothing happens.
+   * waiting for the message and nothing happens. Runs after the change has committed, in a
+   * transaction of its own, retried: the job executor may be moving the instance at that moment
+   * (its timer firing), and that collision must not fail the coordinator's change.
    */
-  @EventListener
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(AuthorizationChanged event) {
-    runtime
-        .createMessageCorrelation(MESSAGE_AUTHORIZATION_CHANGED)
-        .processInstanceBusinessKey(String.valueOf(event.authorizationId()))
-        .correlateAll();
+    inOwnTransactionRetried(
+        event.authorizationId(),
+        "re-planning its renewal",
+        () ->
+            runtime
+                .createMessageCorrelation(MESSAGE_AUTHORIZATION_CHANGED)
+                .processInstanceBusinessKey(String.valueOf(event.authorizationId()))
+                .correlateAll());
   }
 
   /**
@@ -118,28 +124,38 @@ class AuthorizationRenewalEvents {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   void on(AuthorizationDeleted event) {
     String businessKey = String.valueOf(event.authorizationId());
+    inOwnTransactionRetried(
+        event.authorizationId(),
+        "ending its renewal instance",
+        () ->
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(businessKey)
+                .list()
+                .forEach(i -> runtime.deleteProcessInstance(i.getId(), "authorization deleted")));
+  }
+
+  /**
+   * Runs an engine call in a transaction of its own, up to five times: a collision with a step the
+   * job executor is running on the same instance is retried; one that persists is logged.
+   */
+  private void inOwnTransactionRetried(long authorizationId, String what, Runnable engineCall) {
     TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     for (int attempt = 1; attempt <= 5; attempt++) {
       try {
-        ownTransaction.executeWithoutResult(
-            status ->
-                runtime
-                    .createProcessInstanceQuery()
-                    .processDefinitionKey(KEY)
-                    .processInstanceBusinessKey(businessKey)
-                    .list()
-                    .forEach(
-                        i -> runtime.deleteProcessInstance(i.getId(), "authorization deleted")));
+        ownTransaction.executeWithoutResult(status -> engineCall.run());
         return;
       } catch (RuntimeException concurrentStep) {
         log.info(
-            "Authorization {}: ending its renewal instance collided with a running step (attempt {})",
-            event.authorizationId(),
+            "Authorization {}: {} collided with a running step (attempt {})",
+            authorizationId,
+            what,
             attempt);
       }
     }
-    log.warn("Authorization {}: its renewal instance could not be ended", event.authorizationId());
+    log.warn("Authorization {}: {} failed", authorizationId, what);
   }
 
   private long instances(String businessKey) {

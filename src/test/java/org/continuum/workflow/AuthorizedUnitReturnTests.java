@@ -1,6 +1,7 @@
 package org.continuum.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.continuum.workflow.ClaimLifecycleProcess.*;
 
@@ -9,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.continuum.authorization.Authorization;
+import org.continuum.authorization.AuthorizationLedger;
+import org.continuum.claim.AuthorizedUnitReturns;
+import org.continuum.claim.ClaimLifecycle;
 import org.continuum.claim.ClaimRepository;
 import org.continuum.claim.ClaimStatus;
+import org.continuum.practice.Clinician;
 import org.continuum.submission.ClaimBatches;
 import org.continuum.support.ClaimWorld;
 import org.continuum.support.DemoLogins;
 import org.continuum.support.IntegrationTest;
 import org.continuum.support.Sessions;
+import org.continuum.web.UnprocessableException;
 import org.continuum.workflow.ClaimSubmissionAndRemittanceTests.X12;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +57,9 @@ class AuthorizedUnitReturnTests {
   @Autowired ClaimWorld.Repositories repositories;
   @Autowired ClaimBatches batches;
   @Autowired JdbcClient jdbc;
+  @Autowired AuthorizedUnitReturns units;
+  @Autowired AuthorizationLedger ledger;
+  @Autowired ClaimLifecycle lifecycle;
 
   ClaimWorld world;
   ClaimProcessDriver driver;
@@ -120,6 +129,62 @@ class AuthorizedUnitReturnTests {
 
     assertThat(status(spent.claimId)).isEqualTo(ClaimStatus.REJECTED);
     assertThat(unitsUsed(spent.authorization)).isOne();
+  }
+
+  @Test
+  void aClaimSentAgainTakesItsReturnedUnitBackOrDoesNotLeave() {
+    ClaimWorld.Insured insured = world.patientCoveredBy(world.summit());
+    Clinician clinician = world.lcsw(null);
+    Authorization lastUnit = world.authorize(insured, List.of("90837"), 1, null);
+    long claimId = claimAwaitingItsBatch(insured, clinician);
+    long lineId = firstLineOf(claimId);
+    assertThat(authorizationOfLine(lineId)).isEqualTo(lastUnit.getId());
+
+    assertThat(units.returnUnits(claimId, null)).isOne();
+    assertThat(units.returnUnits(claimId, null)).as("once only").isZero();
+    assertThat(
+            ledger
+                .spend(
+                    new AuthorizationLedger.UnitRequest(
+                        insured.patientId(),
+                        insured.payerId(),
+                        "90837",
+                        Sessions.DATE_OF_SERVICE,
+                        clinician.getId(),
+                        1))
+                .covered())
+        .as("another visit took the unit meanwhile")
+        .isTrue();
+
+    assertThatThrownBy(() -> lifecycle.reclaimReturnedUnits(claimId))
+        .isInstanceOf(UnprocessableException.class)
+        .hasMessageContaining("0 of 1 units left");
+    assertThat(authorizationOfLine(lineId)).isNull();
+
+    Authorization more = world.authorize(insured, List.of("90837"), 4, null);
+    lifecycle.reclaimReturnedUnits(claimId);
+    assertThat(authorizationOfLine(lineId)).isEqualTo(more.getId());
+    assertThat(unitsUsed(more)).isOne();
+  }
+
+  private long claimAwaitingItsBatch(ClaimWorld.Insured insured, Clinician clinician) {
+    ResponseEntity<Map> response =
+        DemoLogins.as(http, "biller")
+            .postForEntity(
+                "/api/sessions",
+                Sessions.sixtyMinuteSessionBilledAs90837().by(insured, clinician.getId()),
+                Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long claimId = ((Number) response.getBody().get("claimId")).longValue();
+    driver.awaitClaimBatchWait(claimId);
+    return claimId;
+  }
+
+  private long firstLineOf(long claimId) {
+    return jdbc.sql("select id from claim_line where claim_id = ? order by line_number limit 1")
+        .param(claimId)
+        .query(Long.class)
+        .single();
   }
 
   private record Spent(long claimId, long lineId, Authorization authorization) {}
