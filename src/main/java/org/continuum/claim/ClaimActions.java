@@ -19,12 +19,17 @@ public class ClaimActions {
   private final ClaimRepository claims;
   private final ClaimActionRepository actions;
   private final ApplicationEventPublisher events;
+  private final ClaimLifecycle lifecycle;
 
   ClaimActions(
-      ClaimRepository claims, ClaimActionRepository actions, ApplicationEventPublisher events) {
+      ClaimRepository claims,
+      ClaimActionRepository actions,
+      ApplicationEventPublisher events,
+      ClaimLifecycle lifecycle) {
     this.claims = claims;
     this.actions = actions;
     this.events = events;
+    this.lifecycle = lifecycle;
   }
 
   /** An action as the claim view shows it. */
@@ -45,9 +50,13 @@ public class ClaimActions {
     actions.save(new ClaimAction(claimId, action, actor, note));
   }
 
-  /** Back to the next batch as a replacement (frequency 7) of the denied claim. */
+  /**
+   * Back to the next batch as a replacement (frequency 7) of the denied claim, with the authorized
+   * units a denial gave back taken again.
+   */
   @Transactional
   public void sendAsCorrectedClaim(long claimId, String actor, String note) {
+    lifecycle.reclaimReturnedUnits(claimId);
     claim(claimId).markAsReplacement();
     record(claimId, "CORRECTED_CLAIM", actor, note);
     events.publishEvent(new CorrectedClaimQueued(claimId));
