@@ -153,6 +153,9 @@ class SecurityConfiguration {
                     // manager figures and their dashboard
                     .requestMatchers(GET, "/api/ar/**", "/api/kpis", "/dashboard", "/dashboard/**")
                     .hasAnyRole(roles(FIGURE_READERS))
+                    // the audit trail: administrators only
+                    .requestMatchers(GET, "/api/audit", "/api/audit/**")
+                    .hasRole(Roles.roleOf(ADMINS))
                     .anyRequest()
                     .denyAll())
         .httpBasic(basic -> basic.realmName("Continuum"))
