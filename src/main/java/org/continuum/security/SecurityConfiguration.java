@@ -19,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -95,7 +96,12 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(MODELLERS))
                     .anyRequest()
                     .authenticated())
-        .httpBasic(basic -> basic.realmName("Continuum engine"))
+        .httpBasic(
+            basic ->
+                basic
+                    .realmName("Continuum engine")
+                    .authenticationEntryPoint(new LoginRefusal("Continuum engine")))
+        .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
         .csrf(AbstractHttpConfigurer::disable)
         .build();
   }
@@ -158,8 +164,14 @@ class SecurityConfiguration {
                     .hasRole(Roles.roleOf(ADMINS))
                     .anyRequest()
                     .denyAll())
-        .httpBasic(basic -> basic.realmName("Continuum"))
+        .httpBasic(
+            basic ->
+                basic
+                    .realmName("Continuum")
+                    .authenticationEntryPoint(new LoginRefusal("Continuum")))
+        // pages keep Spring's session-bound CSRF token; the stateless API refuses cross-site writes
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
         .build();
   }
 
