@@ -5,6 +5,7 @@ import static org.continuum.security.Roles.ANALYSTS;
 import static org.continuum.security.Roles.AUTHORIZATIONS;
 import static org.continuum.security.Roles.BILLERS;
 import static org.continuum.security.Roles.BILLING_LEADS;
+import static org.continuum.security.Roles.CLINICIANS;
 import static org.continuum.security.Roles.MANAGERS;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
@@ -60,8 +61,9 @@ class SecurityConfiguration {
   /** Who records sessions from the EHR: billing staff, not clinicians (they answer queries). */
   private static final String[] SESSION_WRITERS = {BILLERS, BILLING_LEADS, ADMINS};
 
+  /** Clinicians read only their own sessions' claims: the claim API narrows them further. */
   private static final String[] CLAIM_READERS = {
-    BILLERS, AUTHORIZATIONS, BILLING_LEADS, MANAGERS, ADMINS
+    BILLERS, AUTHORIZATIONS, CLINICIANS, BILLING_LEADS, MANAGERS, ADMINS
   };
 
   /** Who exchanges X12 with payers: cuts batches, posts remittances. */
