@@ -2,7 +2,7 @@ package org.continuum.ar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import com.fasterxml.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,12 +16,12 @@ import org.continuum.support.JsonApi;
 import org.continuum.support.OperatonWebapps;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.openqa.selenium.NoAlertPresentException;
 
 /**
  * A payer whose name is markup (a script tag, an image with an error handler) shown on the
@@ -42,11 +42,7 @@ class ScriptInNamesBrowserTests {
   void aPayerNamedLikeAScriptIsShownAsText() {
     long payer = Fixtures.createPayer(JsonApi.as(http, "admin"));
     String payerName = MARKUP + " " + payer;
-    assertThat(
-            JsonApi.as(http, "admin")
-                .get("/api/payers/" + payer)
-                .getStatusCode()
-                .value())
+    assertThat(JsonApi.as(http, "admin").get("/api/payers/" + payer).getStatusCode().value())
         .isEqualTo(200);
     jdbc.sql("update payer set name = ? where id = ?").params(payerName, payer).update();
     long claim = submittedClaim(payer);

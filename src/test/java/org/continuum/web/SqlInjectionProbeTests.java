@@ -12,8 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * SQL injection probes in query parameters (filters, grouping, paging, dates): each is refused
- * with a 4xx or treated as the plain value it is, never a 500, and the data is still there.
+ * SQL injection probes in query parameters (filters, grouping, paging, dates): each is refused with
+ * a 4xx or treated as the plain value it is, never a 500, and the data is still there.
  */
 @IntegrationTest
 class SqlInjectionProbeTests {
@@ -45,9 +45,11 @@ class SqlInjectionProbeTests {
 
     assertThat(answer.getStatusCode().value()).as(probe).isLessThan(500);
     if (answer.getStatusCode().is2xxSuccessful()) {
-      assertThat(answer.getBody()).as(probe).satisfiesAnyOf(
-          body -> assertThat(body).isEqualTo("[]"),
-          body -> assertThat(body).doesNotContain("\"externalId\""));
+      assertThat(answer.getBody())
+          .as(probe)
+          .satisfiesAnyOf(
+              body -> assertThat(body).isEqualTo("[]"),
+              body -> assertThat(body).doesNotContain("\"externalId\""));
     }
     assertThat(count("patient")).isEqualTo(patients);
     assertThat(count("claim")).isGreaterThanOrEqualTo(claims);
