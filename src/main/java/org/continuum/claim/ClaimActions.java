@@ -3,6 +3,7 @@ package org.continuum.claim;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.continuum.audit.AuditTrail;
 import org.continuum.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,16 +21,19 @@ public class ClaimActions {
   private final ClaimActionRepository actions;
   private final ApplicationEventPublisher events;
   private final ClaimLifecycle lifecycle;
+  private final AuditTrail audit;
 
   ClaimActions(
       ClaimRepository claims,
       ClaimActionRepository actions,
       ApplicationEventPublisher events,
-      ClaimLifecycle lifecycle) {
+      ClaimLifecycle lifecycle,
+      AuditTrail audit) {
     this.claims = claims;
     this.actions = actions;
     this.events = events;
     this.lifecycle = lifecycle;
+    this.audit = audit;
   }
 
   /** An action as the claim view shows it. */
@@ -48,6 +52,8 @@ public class ClaimActions {
   public void record(long claimId, String action, String actor, String note) {
     claim(claimId);
     actions.save(new ClaimAction(claimId, action, actor, note));
+    // the note is free text and may quote the patient: the trail names only the decision
+    audit.record(actor, action, "claim", claimId, "billing decision, recorded in claim_action");
   }
 
   /**
