@@ -66,6 +66,11 @@ class SecurityConfiguration {
     BILLERS, AUTHORIZATIONS, CLINICIANS, BILLING_LEADS, MANAGERS, ADMINS
   };
 
+  /** Claim lists and appeal letters: billing staff only, not narrowed per clinician. */
+  private static final String[] BILLING_READERS = {
+    BILLERS, AUTHORIZATIONS, BILLING_LEADS, MANAGERS, ADMINS
+  };
+
   /** Who enters a payer's decision on an appeal: the people who file appeals. */
   private static final String[] APPEAL_WRITERS = {BILLERS, BILLING_LEADS, ADMINS};
 
@@ -153,6 +158,12 @@ class SecurityConfiguration {
                     // sessions and claims
                     .requestMatchers(POST, "/api/sessions", "/api/sessions/import")
                     .hasAnyRole(roles(SESSION_WRITERS))
+                    .requestMatchers(
+                        GET,
+                        "/api/claims/filing-deadlines",
+                        "/api/claims/*/appeal-letters",
+                        "/api/claims/*/appeal-letters/*")
+                    .hasAnyRole(roles(BILLING_READERS))
                     .requestMatchers(GET, "/api/claims/**")
                     .hasAnyRole(roles(CLAIM_READERS))
                     .requestMatchers(POST, "/api/claims/*/appeal-decision")
