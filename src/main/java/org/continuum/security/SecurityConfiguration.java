@@ -153,6 +153,9 @@ class SecurityConfiguration {
                     // manager figures and their dashboard
                     .requestMatchers(GET, "/api/ar/**", "/api/kpis", "/dashboard", "/dashboard/**")
                     .hasAnyRole(roles(FIGURE_READERS))
+                    // operators' checks: the reconciliation
+                    .requestMatchers(GET, "/api/admin/reconciliation")
+                    .hasAnyRole(roles(ADMINS))
                     .anyRequest()
                     .denyAll())
         .httpBasic(basic -> basic.realmName("Continuum"))
