@@ -73,6 +73,7 @@ public class Reconciliation {
         """
         select c.id from claim c
         where c.status = 'PATIENT_BALANCE' and c.patient_balance is not null
+          and not exists (select 1 from claim_action x where x.claim_id = c.id)
           and c.patient_balance <> coalesce((select sum(a.amount) from adjustment a
                                              where a.claim_id = c.id and a.group_code = 'PR'), 0)
         """);

@@ -106,10 +106,14 @@ class DuplicateInputAndCatchUpTests {
     int control = CONTROL.incrementAndGet();
     String original = X12.remittance(control, "104.00", List.of(clp));
     // the payer sends the same payment (same TRN02) again in a new interchange
+    int again = control + 50_000_000;
     String resent =
         original
-            .replace("%09d".formatted(control), "%09d".formatted(control + 50_000_000))
-            .replace("*" + control + "*X*", "*" + (control + 50_000_000) + "*X*");
+            .replace("*%09d*0*T*".formatted(control), "*%09d*0*T*".formatted(again))
+            .replace("IEA*1*%09d".formatted(control), "IEA*1*%09d".formatted(again))
+            .replace("*" + control + "*X*", "*" + again + "*X*")
+            .replace("GE*1*" + control, "GE*1*" + again);
+    assertThat(resent).contains("TRN*1*T" + control + "*");
 
     Map first = postInbound(original).getBody();
     Map second = postInbound(resent).getBody();
