@@ -38,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Posts one inbound X12 file, whatever its kind, in one transaction. The file is read whole first:
  * a malformed file throws {@link X12FormatException} and nothing is posted. Then the file is
  * recorded; a file recorded before (same sender and ISA13, or the same bytes) is answered with its
- * earlier summary marked duplicate and posts nothing. Payments and adjustments carry a unique key
- * of file, claim and line, the last guard against posting twice.
+ * earlier summary marked duplicate and posts nothing. A claim of a payment (TRN02) already posted
+ * from another file (the same 835 sent again under a new ISA13) is not posted again. Payments and
+ * adjustments carry a unique key of file, claim and line, the last guard against posting twice.
  */
 @Service
 public class InboundPosting {
@@ -238,6 +239,15 @@ public class InboundPosting {
       }
       tally.matched++;
       posted = posted.add(paid.amountPaid());
+      if (!firstPostingOfPayment(fileId, remittance, paid)) {
+        tally.warnings.add(
+            "claim "
+                + claim.get().getId()
+                + " of trace "
+                + remittance.traceNumber()
+                + " was posted from an earlier file; not posted again");
+        continue;
+      }
       tally.posted += post(fileId, claim.get(), paid, decidedOn(remittance)) ? 1 : 0;
     }
     BigDecimal providerAdjustments =
@@ -261,6 +271,32 @@ public class InboundPosting {
       return remittance.paymentDate();
     }
     return remittance.productionDate() != null ? remittance.productionDate() : LocalDate.now();
+  }
+
+  /**
+   * Records the claim's posting under its payment's trace number (TRN02) and CLP01; false when the
+   * same payment already posted this claim from another file (the same 835 under a new envelope).
+   */
+  private boolean firstPostingOfPayment(
+      long fileId, Remittance835 remittance, Remittance835.Claim paid) {
+    if (remittance.traceNumber() == null || remittance.traceNumber().isBlank()) {
+      return true;
+    }
+    return jdbc.sql(
+                """
+            insert into remittance_claim_posting (sender_id, trace_number, patient_control_number,
+                                                  claim_status_code, remittance_file_id)
+            values (?, ?, ?, ?, ?)
+            on conflict do nothing
+            """)
+            .params(
+                remittance.envelope().senderId(),
+                remittance.traceNumber().strip(),
+                paid.patientControlNumber().strip(),
+                paid.statusCode(),
+                fileId)
+            .update()
+        == 1;
   }
 
   private boolean post(long fileId, Claim claim, Remittance835.Claim paid, LocalDate decidedOn) {

@@ -180,6 +180,9 @@ class SecurityConfiguration {
                     // the audit trail: administrators only
                     .requestMatchers(GET, "/api/audit", "/api/audit/**")
                     .hasRole(Roles.roleOf(ADMINS))
+                    // operators' checks: the reconciliation
+                    .requestMatchers(GET, "/api/admin/reconciliation")
+                    .hasAnyRole(roles(ADMINS))
                     .anyRequest()
                     .denyAll())
         .httpBasic(

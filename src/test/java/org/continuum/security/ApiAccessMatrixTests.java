@@ -330,6 +330,11 @@ class ApiAccessMatrixTests {
             "/api/audit/verify",
             HttpMethod.GET,
             "admin",
+            "biller authorizer clinician lead manager analyst"),
+        row(
+            "/api/admin/reconciliation",
+            HttpMethod.GET,
+            "admin",
             "biller authorizer clinician lead manager analyst"));
   }
 
