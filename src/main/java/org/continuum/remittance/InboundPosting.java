@@ -574,7 +574,8 @@ public class InboundPosting {
                 denial == null ? "CO" : denial.groupCode(),
                 denial == null ? "" : denial.reasonCode(),
                 paid.serviceLines().stream().flatMap(l -> l.remarkCodes().stream()).toList(),
-                denial == null ? paid.totalCharge() : denial.amount()));
+                denial == null ? paid.totalCharge() : denial.amount(),
+                decidedOn(scans.get(index).remittance())));
       }
       events.publishEvent(new RemittancePosted(claimId, outcome, paid.amountPaid(), balance));
       return true;
@@ -659,6 +660,14 @@ public class InboundPosting {
       copy[row.length] = row[0];
       return copy;
     }
+  }
+
+  /** The remittance's date (BPR16, else DTM*405): appeal windows run from it. */
+  private static LocalDate decidedOn(Remittance835 remittance) {
+    if (remittance.paymentDate() != null) {
+      return remittance.paymentDate();
+    }
+    return remittance.productionDate() != null ? remittance.productionDate() : LocalDate.now();
   }
 
   /** CLP02 23 (forwarded, not ours to pay) and 25 (predetermination) leave the claim as it is. */

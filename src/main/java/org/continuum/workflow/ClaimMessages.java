@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the message, is the record. Messages are correlated in the thread that posted, right after its
  * commit, so a 999, a 277CA and an 835 posted one after the other reach the process in that order.
  * An 835 for a claim whose acceptance never came (payers may skip the 277CA) first moves the
- * process past the acknowledgment wait.
+ * process past the acknowledgment wait. A message lost between the commit and its correlation (the
+ * node died there) is sent again by {@link ClaimCatchUp} from the claim's status.
  */
 @Component
 class ClaimMessages {
@@ -150,7 +151,7 @@ class ClaimMessages {
   }
 
   /** The payer's expected turnaround, as the remittance timer's duration. */
-  private Map<String, Object> followUp(long claimId) {
+  Map<String, Object> followUp(long claimId) {
     int days =
         claims
             .findById(claimId)
@@ -170,7 +171,7 @@ class ClaimMessages {
         > 0;
   }
 
-  private void correlate(String message, long claimId, Map<String, Object> variables) {
+  void correlate(String message, long claimId, Map<String, Object> variables) {
     if (runtime
             .createExecutionQuery()
             .processInstanceBusinessKey(String.valueOf(claimId))

@@ -412,12 +412,15 @@ class ClaimSubmissionAndRemittanceTests {
     long claimId = readyClaim(world.medicaid());
 
     batches.cut();
+    String answers = "%09d-".formatted(interchangeOf(claimId));
 
-    // the sandbox answers on its own thread, as a payer would: post the inbox until it has
+    // the sandbox answers on its own thread, as a payer would: post the inbox until it has. Its
+    // answers to other tests' batches are set aside: those claims were paid by their own tests.
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
+              setAsideAllBut(answers);
               inbox.postWaitingFiles();
               return status(claimId);
             },
@@ -483,6 +486,34 @@ class ClaimSubmissionAndRemittanceTests {
     headers.setContentType(MediaType.TEXT_PLAIN);
     return DemoLogins.as(http, "biller")
         .postForEntity("/api/edi/inbound", new HttpEntity<>(x12, headers), Map.class);
+  }
+
+  private int interchangeOf(long claimId) {
+    return jdbc.sql(
+            "select b.interchange_control_number from claim_batch b join batch_claim c"
+                + " on c.batch_id = b.id where c.claim_id = ?")
+        .param(claimId)
+        .query(Integer.class)
+        .single();
+  }
+
+  private static void setAsideAllBut(String prefix) throws java.io.IOException {
+    java.nio.file.Path inbox = java.nio.file.Path.of("target/clearinghouse/inbox");
+    if (!java.nio.file.Files.isDirectory(inbox)) {
+      return;
+    }
+    java.nio.file.Path aside = inbox.resolveSibling("set-aside");
+    java.nio.file.Files.createDirectories(aside);
+    try (var files = java.nio.file.Files.list(inbox)) {
+      for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        if (!file.getFileName().toString().startsWith(prefix)) {
+          java.nio.file.Files.move(
+              file,
+              aside.resolve(file.getFileName()),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   private long batchOf(long claimId) {
