@@ -119,7 +119,8 @@ class DuplicateInputAndCatchUpTests {
     Map second = postInbound(resent).getBody();
 
     assertThat(first.get("claimsPosted")).isEqualTo(1);
-    assertThat(second.get("duplicate")).isEqualTo(false);
+    // every payment of the file was posted before: the file as a whole is a duplicate
+    assertThat(second.get("duplicate")).isEqualTo(true);
     assertThat(second.get("claimsPosted")).isEqualTo(0);
     assertThat(
             jdbc.sql("select count(*) from payment where claim_id = ?")
