@@ -61,9 +61,14 @@ public class Authorization {
   /** The authorization the payer approved as this one's renewal. */
   private Long renewedById;
 
+  /** The payer's reference for its renewal decision (call reference, case number). */
+  private String renewalReference;
+
   @Version private long version;
 
   @Transient private boolean newlyRecorded;
+
+  @Transient private boolean renewalTermsChanged;
 
   protected Authorization() {}
 
@@ -99,6 +104,13 @@ public class Authorization {
       LocalDate endDate,
       Long renderingClinicianId,
       AuthorizationStatus status) {
+    if (id != null
+        && (unitsApproved != this.unitsApproved
+            || !startDate.equals(this.startDate)
+            || !endDate.equals(this.endDate)
+            || status != this.status)) {
+      renewalTermsChanged = true;
+    }
     this.authorizationNumber = authorizationNumber;
     this.procedureCodes = List.copyOf(procedureCodes);
     this.unitsApproved = unitsApproved;
@@ -108,20 +120,32 @@ public class Authorization {
     this.status = status;
   }
 
+  /**
+   * A new authorization announces itself; a saved one whose dates, units or status changed says so,
+   * so that its renewal is planned again.
+   */
   @DomainEvents
-  List<AuthorizationRecorded> recorded() {
-    return newlyRecorded && id != null ? List.of(new AuthorizationRecorded(id)) : List.of();
+  List<Object> recordedOrChanged() {
+    if (id == null) {
+      return List.of();
+    }
+    if (newlyRecorded) {
+      return List.of(new AuthorizationRecorded(id));
+    }
+    return renewalTermsChanged ? List.of(new AuthorizationChanged(id)) : List.of();
   }
 
   @AfterDomainEventPublication
   void recordedAnnounced() {
     newlyRecorded = false;
+    renewalTermsChanged = false;
   }
 
   /** Records the payer's answer to this authorization's renewal. */
-  void decideRenewal(RenewalDecision decision, Long renewedById) {
+  void decideRenewal(RenewalDecision decision, Long renewedById, String reference) {
     this.renewalDecision = decision;
     this.renewedById = renewedById;
+    this.renewalReference = reference;
   }
 
   public int unitsRemaining() {
@@ -188,6 +212,10 @@ public class Authorization {
 
   public Long getRenewedById() {
     return renewedById;
+  }
+
+  public String getRenewalReference() {
+    return renewalReference;
   }
 
   public long getVersion() {

@@ -116,7 +116,10 @@ class AuthorizationController {
         .toList();
   }
 
-  /** The payer's answer to a renewal request; number, units and dates are needed when approved. */
+  /**
+   * The payer's answer to a renewal request; number, units and dates are needed when approved, the
+   * payer's reference for the decision is optional.
+   */
   record RenewalDecisionRequest(
       @NotNull Boolean approved,
       @Pattern(
@@ -125,36 +128,20 @@ class AuthorizationController {
           String authorizationNumber,
       @PositiveOrZero @Max(10000) Integer unitsApproved,
       LocalDate startDate,
-      LocalDate endDate) {}
+      LocalDate endDate,
+      @Size(max = 50) String referenceNumber) {}
 
   /** The recorded decision and, when approved, the new authorization. */
   record RenewalDecisionView(
       long authorizationId, RenewalDecision decision, AuthorizationView renewal) {}
 
+  /**
+   * Records the payer's answer; the same answer can be entered on the renewal task in Tasklist, and
+   * whichever is first counts.
+   */
   @PostMapping("/{id}/renewal-decision")
   RenewalDecisionView decideRenewal(
       @PathVariable long id, @Valid @RequestBody RenewalDecisionRequest request) {
-    if (request.approved()) {
-      List<UnprocessableException.FieldError> missing = new java.util.ArrayList<>();
-      if (request.authorizationNumber() == null) {
-        missing.add(new UnprocessableException.FieldError("authorizationNumber", "is required"));
-      }
-      if (request.unitsApproved() == null) {
-        missing.add(new UnprocessableException.FieldError("unitsApproved", "is required"));
-      }
-      if (request.startDate() == null) {
-        missing.add(new UnprocessableException.FieldError("startDate", "is required"));
-      }
-      if (request.endDate() == null) {
-        missing.add(new UnprocessableException.FieldError("endDate", "is required"));
-      }
-      if (!missing.isEmpty()) {
-        throw new UnprocessableException(missing);
-      }
-      if (request.endDate().isBefore(request.startDate())) {
-        throw new UnprocessableException("endDate", "must not be before startDate");
-      }
-    }
     Optional<Authorization> renewal =
         renewals.decide(
             id,
@@ -163,7 +150,8 @@ class AuthorizationController {
                 request.authorizationNumber(),
                 request.unitsApproved(),
                 request.startDate(),
-                request.endDate()));
+                request.endDate(),
+                request.referenceNumber()));
     return new RenewalDecisionView(
         id,
         request.approved() ? RenewalDecision.APPROVED : RenewalDecision.DENIED,
@@ -305,6 +293,7 @@ class AuthorizationController {
       AuthorizationStatus status,
       RenewalDecision renewalDecision,
       Long renewedById,
+      String renewalReference,
       long version,
       AuthorizationBurnDown usage) {
 
@@ -324,6 +313,7 @@ class AuthorizationController {
           status,
           renewalDecision,
           renewedById,
+          renewalReference,
           version,
           burnDown);
     }
@@ -344,6 +334,7 @@ class AuthorizationController {
           a.getStatus(),
           a.getRenewalDecision(),
           a.getRenewedById(),
+          a.getRenewalReference(),
           a.getVersion(),
           null);
     }

@@ -83,11 +83,23 @@ public class AuthorizationLedger {
    */
   @Transactional
   public boolean release(long authorizationId) {
+    return release(authorizationId, 1);
+  }
+
+  /**
+   * Gives back the units of one claim line; never more than were used.
+   *
+   * @return whether units were given back
+   */
+  @Transactional
+  public boolean release(long authorizationId, int units) {
     return jdbc.update(
-            "update authorization_grant set units_used = units_used - 1, version = version + 1,"
+            "update authorization_grant set units_used = greatest(0, units_used - ?),"
+                + " version = version + 1,"
                 + " status = case when status = 'EXHAUSTED' and end_date >= ? then 'ACTIVE'"
                 + " else status end"
                 + " where id = ? and units_used > 0",
+            units,
             forecasts.today(),
             authorizationId)
         == 1;

@@ -1,6 +1,8 @@
 package org.continuum.authorization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.continuum.payer.PayerProfile;
 import org.continuum.payer.PayerProfileRepository;
@@ -62,7 +64,8 @@ public class AuthorizationRenewals {
   public record RenewalPlan(LocalDate renewalDueOn, boolean atRiskNow, String reason) {}
 
   /**
-   * What a coordinator sees on the renewal request: counts, codes and dates, no patient details.
+   * What a coordinator sees on the renewal request: counts, codes and dates, no patient details;
+   * the booked visits the authorization will not pay for as "date code".
    */
   public record RenewalFacts(
       long authorizationId,
@@ -71,15 +74,49 @@ public class AuthorizationRenewals {
       LocalDate startDate,
       LocalDate endDate,
       AuthorizationBurnDown burnDown,
-      String renderingClinicianUserId) {}
+      String renderingClinicianUserId,
+      List<String> affectedAppointments) {}
 
-  /** The payer's answer; the new authorization's number, units and dates when approved. */
+  /**
+   * The payer's answer; the new authorization's number, units and dates when approved, and the
+   * payer's reference for the decision when given.
+   */
   public record Outcome(
       boolean approved,
       String authorizationNumber,
       Integer unitsApproved,
       LocalDate startDate,
-      LocalDate endDate) {}
+      LocalDate endDate,
+      String reference) {
+
+    /** Refuses an approval without what the new authorization needs, naming each field missing. */
+    void check() {
+      if (!approved) {
+        return;
+      }
+      List<UnprocessableException.FieldError> missing = new ArrayList<>();
+      if (authorizationNumber == null || authorizationNumber.isBlank()) {
+        missing.add(new UnprocessableException.FieldError("authorizationNumber", "is required"));
+      }
+      if (unitsApproved == null) {
+        missing.add(new UnprocessableException.FieldError("unitsApproved", "is required"));
+      } else if (unitsApproved < 1) {
+        missing.add(new UnprocessableException.FieldError("unitsApproved", "must be at least 1"));
+      }
+      if (startDate == null) {
+        missing.add(new UnprocessableException.FieldError("startDate", "is required"));
+      }
+      if (endDate == null) {
+        missing.add(new UnprocessableException.FieldError("endDate", "is required"));
+      }
+      if (!missing.isEmpty()) {
+        throw new UnprocessableException(missing);
+      }
+      if (endDate.isBefore(startDate)) {
+        throw new UnprocessableException("endDate", "must not be before startDate");
+      }
+    }
+  }
 
   @Transactional(readOnly = true)
   public RenewalPlan plan(long authorizationId) {
@@ -113,17 +150,23 @@ public class AuthorizationRenewals {
         authorization.getStartDate(),
         authorization.getEndDate(),
         forecasts.burnDown(authorization),
-        clinicianUserId);
+        clinicianUserId,
+        forecasts.affected(authorization).stream()
+            .map(a -> a.getScheduledDate() + " " + a.getProcedureCode())
+            .toList());
   }
 
   /**
-   * Records the payer's answer once. An approval becomes a new authorization for the same patient,
-   * payer, codes and clinician.
+   * Records the payer's answer once, whether a coordinator enters it on the renewal task or an
+   * integrator posts it: the second of two answers is refused, and the entity's version makes two
+   * at the same moment collide rather than both count. An approval becomes a new authorization for
+   * the same patient, payer, codes and clinician.
    *
    * @return the new authorization when approved
    */
   @Transactional
   public Optional<Authorization> decide(long authorizationId, Outcome outcome) {
+    outcome.check();
     Authorization authorization = forecasts.find(authorizationId);
     if (authorization.getRenewalDecision() != null) {
       throw new UnprocessableException(
@@ -146,7 +189,8 @@ public class AuthorizationRenewals {
     }
     authorization.decideRenewal(
         outcome.approved() ? RenewalDecision.APPROVED : RenewalDecision.DENIED,
-        renewal == null ? null : renewal.getId());
+        renewal == null ? null : renewal.getId(),
+        outcome.reference());
     authorizations.saveAndFlush(authorization);
     events.publishEvent(
         new AuthorizationRenewalDecided(

@@ -3,7 +3,9 @@ package org.continuum.claim;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.continuum.audit.AuditTrail;
 import org.continuum.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +19,21 @@ public class ClaimActions {
 
   private final ClaimRepository claims;
   private final ClaimActionRepository actions;
+  private final ApplicationEventPublisher events;
+  private final ClaimLifecycle lifecycle;
+  private final AuditTrail audit;
 
-  ClaimActions(ClaimRepository claims, ClaimActionRepository actions) {
+  ClaimActions(
+      ClaimRepository claims,
+      ClaimActionRepository actions,
+      ApplicationEventPublisher events,
+      ClaimLifecycle lifecycle,
+      AuditTrail audit) {
     this.claims = claims;
     this.actions = actions;
+    this.events = events;
+    this.lifecycle = lifecycle;
+    this.audit = audit;
   }
 
   /** An action as the claim view shows it. */
@@ -39,13 +52,20 @@ public class ClaimActions {
   public void record(long claimId, String action, String actor, String note) {
     claim(claimId);
     actions.save(new ClaimAction(claimId, action, actor, note));
+    // the note is free text and may quote the patient: the trail names only the decision
+    audit.record(actor, action, "claim", claimId, "billing decision, recorded in claim_action");
   }
 
-  /** Back to the next batch as a replacement (frequency 7) of the denied claim. */
+  /**
+   * Back to the next batch as a replacement (frequency 7) of the denied claim, with the authorized
+   * units a denial gave back taken again.
+   */
   @Transactional
   public void sendAsCorrectedClaim(long claimId, String actor, String note) {
+    lifecycle.reclaimReturnedUnits(claimId);
     claim(claimId).markAsReplacement();
     record(claimId, "CORRECTED_CLAIM", actor, note);
+    events.publishEvent(new CorrectedClaimQueued(claimId));
   }
 
   @Transactional

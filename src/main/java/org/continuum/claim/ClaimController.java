@@ -3,7 +3,13 @@ package org.continuum.claim;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.continuum.practice.Clinician;
+import org.continuum.practice.ClinicianRepository;
 import org.continuum.web.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * One claim as a biller needs to see it: where it stands, its lines, what is wrong with it and who
- * holds the work that will put it right.
+ * holds the work that will put it right. A clinician (a user whose only claim-reading group is
+ * {@code clinicians}) sees only the claims of their own sessions, the ones whose documentation
+ * queries reach them; any other claim is "not found" to them, so they learn nothing about it.
  */
 @RestController
 @RequestMapping("/api/claims")
@@ -22,10 +30,16 @@ class ClaimController {
   private final ClaimLifecycle lifecycle;
   private final ClaimTasks tasks;
   private final ClaimActions actions;
+  private final ClinicianRepository clinicians;
 
   ClaimController(
-      ClaimRepository claims, ClaimLifecycle lifecycle, ClaimTasks tasks, ClaimActions actions) {
+      ClaimRepository claims,
+      ClaimLifecycle lifecycle,
+      ClaimTasks tasks,
+      ClaimActions actions,
+      ClinicianRepository clinicians) {
     this.actions = actions;
+    this.clinicians = clinicians;
     this.claims = claims;
     this.lifecycle = lifecycle;
     this.tasks = tasks;
@@ -34,7 +48,11 @@ class ClaimController {
   @GetMapping("/{id}")
   @Transactional(readOnly = true)
   ClaimView get(@PathVariable long id) {
-    Claim claim = claims.findById(id).orElseThrow(() -> new NotFoundException("Claim", id));
+    Claim claim =
+        claims
+            .findById(id)
+            .filter(this::visibleToCaller)
+            .orElseThrow(() -> new NotFoundException("Claim", id));
     return new ClaimView(
         claim.getId(),
         claim.getSessionId(),
@@ -51,6 +69,23 @@ class ClaimController {
         tasks.openTasksOf(id),
         actions.of(id),
         claim.getVersion());
+  }
+
+  private boolean visibleToCaller(Claim claim) {
+    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    if (caller == null) {
+      return false;
+    }
+    List<String> roles =
+        caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    if (!roles.equals(List.of("ROLE_CLINICIANS"))) {
+      return true; // the security matrix let a claim reader in
+    }
+    return clinicians
+        .findByUserId(caller.getName())
+        .map(Clinician::getId)
+        .filter(own -> Objects.equals(own, claim.getRenderingClinicianId()))
+        .isPresent();
   }
 
   /** A claim as the API returns it. */

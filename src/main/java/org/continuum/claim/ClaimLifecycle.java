@@ -10,6 +10,7 @@ import org.continuum.session.SessionCorrections;
 import org.continuum.session.TherapySession;
 import org.continuum.session.TherapySessionRepository;
 import org.continuum.web.NotFoundException;
+import org.continuum.web.UnprocessableException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,6 +130,28 @@ public class ClaimLifecycle {
   @Transactional
   public List<Defect> checkAuthorization(long claimId) {
     Claim claim = claim(claimId);
+    List<Defect> missing = spendUnits(claim);
+    record(claim, DefectStage.AUTHORIZATION, missing);
+    claim.moveTo(missing.isEmpty() ? ClaimStatus.IN_REVIEW : ClaimStatus.AWAITING_AUTHORIZATION);
+    return missing;
+  }
+
+  /**
+   * Before a claim goes out again (corrected or resubmitted), takes back the units its lines gave
+   * up when the payer rejected or denied them; a claim whose visit no authorization covers any more
+   * does not leave.
+   *
+   * @throws UnprocessableException naming {@code authorization} when a line finds no unit
+   */
+  @Transactional
+  public void reclaimReturnedUnits(long claimId) {
+    List<Defect> missing = spendUnits(claim(claimId));
+    if (!missing.isEmpty()) {
+      throw new UnprocessableException("authorization", missing.get(0).explanation());
+    }
+  }
+
+  private List<Defect> spendUnits(Claim claim) {
     ClaimContext.Parties parties =
         context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
     List<Defect> missing = new ArrayList<>();
@@ -165,8 +188,6 @@ public class ClaimLifecycle {
                     + " Obtain or extend the authorization and record it."));
       }
     }
-    record(claim, DefectStage.AUTHORIZATION, missing);
-    claim.moveTo(missing.isEmpty() ? ClaimStatus.IN_REVIEW : ClaimStatus.AWAITING_AUTHORIZATION);
     return missing;
   }
 

@@ -44,6 +44,15 @@ public class DenialWork {
         }
       }
       case APPEAL -> {
+        if ("EXHAUSTED".equals(denial.appealOutcome()) || "MISSED".equals(denial.appealOutcome())) {
+          throw new UnprocessableException(
+              "action",
+              "EXHAUSTED".equals(denial.appealOutcome())
+                  ? "The payer upheld the denial at its last appeal level; bill the patient (PR"
+                      + " only) or write the amount off."
+                  : "The appeal deadline passed; bill the patient (PR only) or write the amount"
+                      + " off.");
+        }
         if ("TIMELY_FILING".equals(denial.category())) {
           if (!denial.proofOfTimelyFiling()) {
             throw new UnprocessableException(

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
  * @param category the routing category of bpmn/denial-category.dmn
  * @param appealable whether the routing decision allows an appeal
  * @param proofOfTimelyFiling the biller holds proof that the original was filed in time
+ * @param appealOutcome how an earlier appeal of this denial ended (EXHAUSTED, MISSED), null when
+ *     none was filed
  */
 public record WorkedDenial(
     long claimId,
@@ -19,4 +21,5 @@ public record WorkedDenial(
     String action,
     String note,
     boolean proofOfTimelyFiling,
-    String actor) {}
+    String actor,
+    String appealOutcome) {}

@@ -44,6 +44,14 @@ public class X12Reader {
     return readRemittances(bytes(x12));
   }
 
+  /**
+   * Streams every 835 in the file to the handler, one claim at a time, checking the file as it
+   * goes; a fault is thrown when reached, after the calls for the segments before it.
+   */
+  public void streamRemittances(byte[] x12, RemittanceHandler handler) {
+    X12Parser.stream(x12, limits, RemittanceParser.sink(handler));
+  }
+
   /** Every 999 in the file, one per ST. */
   public List<Acknowledgment999> readAcknowledgments(byte[] x12) {
     return read(x12, Set.of("999"), AcknowledgmentParser::parse);

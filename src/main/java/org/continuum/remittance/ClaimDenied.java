@@ -1,6 +1,7 @@
 package org.continuum.remittance;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,15 +11,28 @@ import java.util.List;
  * @param reasonCode its CARC
  * @param remarkCodes the RARCs the payer sent with the claim's lines
  * @param amount the denied amount
+ * @param deniedOn the remittance's date (BPR16, else the 835's production date): appeal windows run
+ *     from it
  */
 public record ClaimDenied(
     long claimId,
     String groupCode,
     String reasonCode,
     List<String> remarkCodes,
-    BigDecimal amount) {
+    BigDecimal amount,
+    LocalDate deniedOn) {
 
   public ClaimDenied {
     remarkCodes = List.copyOf(remarkCodes);
+  }
+
+  /** A denial dated today, for callers that have no remittance date. */
+  public ClaimDenied(
+      long claimId,
+      String groupCode,
+      String reasonCode,
+      List<String> remarkCodes,
+      BigDecimal amount) {
+    this(claimId, groupCode, reasonCode, remarkCodes, amount, LocalDate.now());
   }
 }

@@ -2,15 +2,23 @@ package org.continuum.remittance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.continuum.claim.Claim;
 import org.continuum.claim.ClaimLifecycle;
@@ -20,6 +28,7 @@ import org.continuum.claim.ClaimStatus;
 import org.continuum.edi.Acknowledgment999;
 import org.continuum.edi.ClaimStatus277CA;
 import org.continuum.edi.Remittance835;
+import org.continuum.edi.RemittanceHandler;
 import org.continuum.edi.X12Detection;
 import org.continuum.edi.X12Detector;
 import org.continuum.edi.X12FormatException;
@@ -29,6 +38,7 @@ import org.continuum.payer.FeeSchedule;
 import org.continuum.payer.FeeScheduleRepository;
 import org.continuum.submission.ClaimBatches;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboundPosting {
 
   private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+  private static final int MAX_WARNINGS = 200;
+  private static final int FLUSH_EVERY = 200;
 
   private final X12Detector detector;
   private final X12Reader reader;
@@ -54,6 +66,8 @@ public class InboundPosting {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final ApplicationEventPublisher events;
+  private final JdbcTemplate batchWriter;
+  private final EntityManager entities;
 
   InboundPosting(
       X12Detector detector,
@@ -64,7 +78,9 @@ public class InboundPosting {
       FeeScheduleRepository feeSchedules,
       JdbcClient jdbc,
       ObjectMapper json,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      JdbcTemplate batchWriter,
+      EntityManager entities) {
     this.detector = detector;
     this.reader = reader;
     this.claims = claims;
@@ -74,27 +90,41 @@ public class InboundPosting {
     this.jdbc = jdbc;
     this.json = json;
     this.events = events;
+    this.batchWriter = batchWriter;
+    this.entities = entities;
   }
 
   /** What the posting of one file found, as it goes. */
   private static final class Tally {
     int matched;
     int posted;
+    int warningsLeftOut;
+    BigDecimal providerAdjustments = ZERO;
     final List<String> unmatched = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final List<String> quarantined = new ArrayList<>();
+
+    void warn(String warning) {
+      if (warnings.size() < MAX_WARNINGS) {
+        warnings.add(warning);
+      } else if (warningsLeftOut++ == 0) {
+        warnings.add("further warnings left out");
+      }
+    }
   }
 
   @Transactional
   public InboundSummary post(byte[] x12) {
     X12Detection detection = detector.detect(x12);
-    List<Remittance835> remittances = List.of();
+    List<RemittanceScan> remittances = List.of();
     List<Acknowledgment999> acknowledgments = List.of();
     List<ClaimStatus277CA> claimAcknowledgments = List.of();
     String sender;
     switch (detection.kind()) {
       case REMITTANCE_835 -> {
-        remittances = reader.readRemittances(x12);
-        sender = remittances.get(0).envelope().senderId();
+        // the whole file is read and checked once before anything is posted
+        remittances = scan(x12);
+        sender = remittances.get(0).remittance().envelope().senderId();
       }
       case ACKNOWLEDGMENT_999 -> {
         acknowledgments = reader.readAcknowledgments(x12);
@@ -113,12 +143,16 @@ public class InboundPosting {
                   + " is not one Continuum posts; send an 835, 999 or 277CA");
     }
     String controlNumber = detection.interchangeControlNumber();
-    Optional<Long> fileId = record(detection.kind(), sender, controlNumber, sha256(x12));
+    String hash = sha256(x12);
+    Optional<Long> fileId = record(detection.kind(), sender, controlNumber, hash);
     if (fileId.isEmpty()) {
-      return earlier(sender, controlNumber, sha256(x12));
+      return earlier(sender, controlNumber, hash);
     }
     Tally tally = new Tally();
-    remittances.forEach(r -> post(fileId.get(), r, tally));
+    boolean everyPaymentSeenBefore = false;
+    if (!remittances.isEmpty()) {
+      everyPaymentSeenBefore = postRemittances(fileId.get(), x12, remittances, tally);
+    }
     acknowledgments.forEach(a -> post(a, tally));
     claimAcknowledgments.forEach(a -> post(a, tally));
     InboundSummary summary =
@@ -127,9 +161,11 @@ public class InboundPosting {
             controlNumber,
             tally.matched,
             tally.posted,
-            false,
+            everyPaymentSeenBefore,
             tally.unmatched,
-            tally.warnings);
+            tally.warnings,
+            tally.quarantined,
+            tally.providerAdjustments);
     jdbc.sql("update remittance_file set summary = cast(? as jsonb) where id = ?")
         .params(toJson(summary), fileId.get())
         .update();
@@ -227,91 +263,536 @@ public class InboundPosting {
 
   // ---- 835 ----
 
-  private void post(long fileId, Remittance835 remittance, Tally tally) {
-    BigDecimal posted = ZERO;
-    for (Remittance835.Claim paid : remittance.claims()) {
-      Optional<Claim> claim = claimOf(paid.patientControlNumber());
-      if (claim.isEmpty()) {
-        tally.unmatched.add(paid.patientControlNumber());
+  /** One 835 transaction set as the first, checking reading saw it. */
+  private record RemittanceScan(
+      Remittance835 remittance, String contentSha256, BigDecimal claimsPaid) {}
+
+  /** Reads the whole file once, posting nothing: a fault anywhere refuses the file. */
+  private List<RemittanceScan> scan(byte[] x12) {
+    List<RemittanceScan> scans = new ArrayList<>();
+    reader.streamRemittances(
+        x12,
+        new RemittanceHandler() {
+          private BigDecimal paid = ZERO;
+
+          @Override
+          public void begin(Remittance835 header) {
+            paid = ZERO;
+          }
+
+          @Override
+          public void claim(Remittance835.Claim claim) {
+            paid = paid.add(claim.amountPaid());
+          }
+
+          @Override
+          public void end(Remittance835 remittance, String contentSha256) {
+            scans.add(new RemittanceScan(remittance, contentSha256, paid));
+          }
+        });
+    return scans;
+  }
+
+  /**
+   * Decides per payment (payer + TRN02) whether it is new, seen before with the same content (posts
+   * nothing), or seen before with other content (quarantined for a biller), then streams the file
+   * again and posts the new payments claim by claim.
+   *
+   * @return whether every payment of the file had been posted before
+   */
+  private boolean postRemittances(
+      long fileId, byte[] x12, List<RemittanceScan> scans, Tally tally) {
+    List<Long> paymentIds = new ArrayList<>();
+    int seenBefore = 0;
+    for (RemittanceScan scan : scans) {
+      Remittance835 remittance = scan.remittance();
+      String payerKey = payerKey(remittance);
+      String trace = traceOf(remittance);
+      Optional<Long> paymentId =
+          jdbc.sql(
+                  """
+                  insert into remittance_payment (id, remittance_file_id, payer_key, trace_number,
+                                                  content_sha256, total_paid, status)
+                  values (nextval('remittance_payment_seq'), ?, ?, ?, ?, ?, 'POSTED')
+                  on conflict (payer_key, trace_number) where status = 'POSTED' do nothing
+                  returning id
+                  """)
+              .params(fileId, payerKey, trace, scan.contentSha256(), remittance.totalPaid())
+              .query(Long.class)
+              .optional();
+      paymentIds.add(paymentId.orElse(null));
+      if (paymentId.isPresent()) {
         continue;
       }
-      tally.matched++;
-      posted = posted.add(paid.amountPaid());
-      tally.posted += post(fileId, claim.get(), paid) ? 1 : 0;
+      String earlier =
+          jdbc.sql(
+                  """
+                  select content_sha256 from remittance_payment
+                  where payer_key = ? and trace_number = ? and status = 'POSTED'
+                  """)
+              .params(payerKey, trace)
+              .query(String.class)
+              .single();
+      if (earlier.equals(scan.contentSha256())) {
+        seenBefore++;
+        tally.warn("payment TRN02 " + trace + " was posted before; it was not posted again");
+        continue;
+      }
+      long quarantined =
+          jdbc.sql(
+                  """
+                  insert into remittance_payment (id, remittance_file_id, payer_key, trace_number,
+                                                  content_sha256, total_paid, status,
+                                                  quarantined_x12)
+                  values (nextval('remittance_payment_seq'), ?, ?, ?, ?, ?, 'QUARANTINED', ?)
+                  returning id
+                  """)
+              .params(
+                  fileId, payerKey, trace, scan.contentSha256(), remittance.totalPaid(), text(x12))
+              .query(Long.class)
+              .single();
+      tally.quarantined.add(trace);
+      tally.warn(
+          "payment TRN02 "
+              + trace
+              + " was posted before with other content; quarantined for review, nothing posted");
+      events.publishEvent(
+          new RemittanceQuarantined(quarantined, payerKey, trace, remittance.totalPaid()));
     }
-    BigDecimal providerAdjustments =
-        remittance.providerAdjustments().stream()
-            .map(Remittance835.ProviderAdjustment::amount)
-            .reduce(ZERO, BigDecimal::add);
-    BigDecimal expected = posted.subtract(providerAdjustments);
-    if (expected.compareTo(remittance.totalPaid()) != 0) {
-      tally.warnings.add(
-          "BPR02 total paid "
-              + remittance.totalPaid()
-              + " does not equal the posted CLP04 amounts less PLB adjustments ("
-              + expected.setScale(2, RoundingMode.HALF_UP)
-              + ") in transaction set "
-              + remittance.envelope().transactionSetControlNumber());
+    if (paymentIds.stream().anyMatch(Objects::nonNull)) {
+      Posting posting = new Posting(paymentIds, scans, tally);
+      reader.streamRemittances(x12, posting);
+      posting.flush();
+    }
+    return seenBefore == scans.size();
+  }
+
+  /** The payer as TRN03 names it (the payer's own id), else its N1 id, else the ISA sender. */
+  private static String payerKey(Remittance835 remittance) {
+    if (remittance.payer() != null && remittance.payer().id() != null) {
+      return remittance.payer().id();
+    }
+    return remittance.envelope().senderId();
+  }
+
+  private static String traceOf(Remittance835 remittance) {
+    return remittance.traceNumber() == null || remittance.traceNumber().isBlank()
+        ? "ISA"
+            + remittance.envelope().interchangeControlNumber()
+            + "-ST"
+            + remittance.envelope().transactionSetControlNumber()
+        : remittance.traceNumber();
+  }
+
+  /**
+   * The second reading: posts each claim as it streams past, writing payments and adjustments in
+   * JDBC batches and clearing the persistence context every {@link #FLUSH_EVERY} claims, so that
+   * memory stays bounded whatever the file's size.
+   */
+  private final class Posting implements RemittanceHandler {
+    private final List<Long> paymentIds;
+    private final List<RemittanceScan> scans;
+    private final Tally tally;
+    private final Map<Long, List<FeeSchedule>> schedules = new HashMap<>();
+    private final List<Object[]> payments = new ArrayList<>();
+    private final List<Object[]> adjustments = new ArrayList<>();
+    private int index = -1;
+    private Long paymentId;
+    private int claimOrdinal;
+    private int postingOrdinal;
+    private final List<Remittance835.Claim> pending = new ArrayList<>();
+
+    Posting(List<Long> paymentIds, List<RemittanceScan> scans, Tally tally) {
+      this.paymentIds = paymentIds;
+      this.scans = scans;
+      this.tally = tally;
+    }
+
+    @Override
+    public void begin(Remittance835 header) {
+      index++;
+      paymentId = paymentIds.get(index);
+      claimOrdinal = 0;
+    }
+
+    @Override
+    public void claim(Remittance835.Claim paid) {
+      claimOrdinal++;
+      if (paymentId == null) {
+        return;
+      }
+      pending.add(paid);
+      if (pending.size() >= FLUSH_EVERY) {
+        postPending();
+      }
+    }
+
+    /**
+     * Posts the claims held back, their claims and lines loaded in a few queries, then writes the
+     * rows and empties the persistence context.
+     */
+    private void postPending() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      Remittance835 remittance = scans.get(index).remittance();
+      List<Long> ids =
+          pending.stream()
+              .map(p -> claimIdOf(p.patientControlNumber()))
+              .filter(Objects::nonNull)
+              .toList();
+      Map<Long, Claim> found = new HashMap<>();
+      claims.findAllById(ids).forEach(c -> found.put(c.getId(), c));
+      int ordinal = claimOrdinal - pending.size();
+      for (Remittance835.Claim paid : pending) {
+        ordinal++;
+        checkBalance(paid, traceOf(remittance), tally);
+        Long id = claimIdOf(paid.patientControlNumber());
+        Claim claim = id == null ? null : found.get(id);
+        if (claim == null) {
+          unmatched(paymentId, ordinal, remittance, paid, tally);
+          continue;
+        }
+        tally.matched++;
+        postingOrdinal = ordinal;
+        tally.posted += post(claim, paid) ? 1 : 0;
+      }
+      pending.clear();
+      flush();
+      entities.flush();
+      entities.clear();
+    }
+
+    @Override
+    public void end(Remittance835 remittance, String contentSha256) {
+      if (paymentId == null) {
+        return;
+      }
+      postPending();
+      BigDecimal providerAdjustments = ZERO;
+      for (Remittance835.ProviderAdjustment adjustment : remittance.providerAdjustments()) {
+        jdbc.sql(
+                """
+                insert into provider_adjustment (id, remittance_payment_id, provider_id,
+                                                 fiscal_period_date, reason_code, reference, amount)
+                values (nextval('provider_adjustment_seq'), ?, ?, ?, ?, ?, ?)
+                """)
+            .params(
+                paymentId,
+                adjustment.providerId(),
+                adjustment.fiscalPeriodDate(),
+                adjustment.reasonCode(),
+                adjustment.reference(),
+                adjustment.amount())
+            .update();
+        providerAdjustments = providerAdjustments.add(adjustment.amount());
+      }
+      tally.providerAdjustments = tally.providerAdjustments.add(providerAdjustments);
+      BigDecimal expected = scans.get(index).claimsPaid().subtract(providerAdjustments);
+      if (expected.compareTo(remittance.totalPaid()) != 0) {
+        tally.warn(
+            "BPR02 total paid "
+                + remittance.totalPaid()
+                + " does not equal the CLP04 amounts less PLB adjustments ("
+                + expected.setScale(2, RoundingMode.HALF_UP)
+                + ") of payment TRN02 "
+                + traceOf(remittance));
+      }
+    }
+
+    private boolean post(Claim claim, Remittance835.Claim paid) {
+      List<ClaimLine> lines = claim.getLines();
+      long claimId = claim.getId();
+      if (paid.serviceLines().isEmpty()) {
+        payment(claimId, null, 0, paid, paid.totalCharge(), paid.amountPaid());
+      }
+      Set<Long> matchedLines = new HashSet<>();
+      int serviceOrdinal = 0;
+      for (Remittance835.ServiceLine line : paid.serviceLines()) {
+        serviceOrdinal++;
+        Long lineId = matchLine(lines, line, claim.getDateOfService(), matchedLines);
+        if (lineId == null) {
+          tally.warn(
+              "claim " + claimId + ": service line " + serviceOrdinal + " matches no claim line");
+        } else {
+          matchedLines.add(lineId);
+        }
+        payment(claimId, lineId, serviceOrdinal, paid, line.charge(), line.paid());
+        int adjustmentOrdinal = 0;
+        for (Remittance835.Adjustment adjustment : line.adjustments()) {
+          adjustment(
+              claimId,
+              lineId,
+              serviceOrdinal,
+              ++adjustmentOrdinal,
+              paid,
+              adjustment,
+              line.remarkCodes());
+        }
+      }
+      int adjustmentOrdinal = 0;
+      for (Remittance835.Adjustment adjustment : paid.adjustments()) {
+        adjustment(claimId, null, 0, ++adjustmentOrdinal, paid, adjustment, List.of());
+      }
+      if (!changesStatus(paid)) {
+        tally.warn(
+            "claim "
+                + claimId
+                + ": CLP02 "
+                + paid.statusCode()
+                + " (forwarded or predetermination) was recorded without changing the claim");
+        return true;
+      }
+      List<Remittance835.Adjustment> all =
+          Stream.concat(
+                  paid.adjustments().stream(),
+                  paid.serviceLines().stream().flatMap(l -> l.adjustments().stream()))
+              .toList();
+      BigDecimal patientShare =
+          all.stream()
+              .filter(a -> "PR".equals(a.groupCode()))
+              .map(Remittance835.Adjustment::amount)
+              .reduce(ZERO, BigDecimal::add);
+      RemittanceOutcome outcome = outcome(claim, lines, paid, all, patientShare, schedules);
+      ClaimStatus status =
+          switch (outcome) {
+            case PAID -> ClaimStatus.PAID;
+            case UNDERPAID -> ClaimStatus.PARTIALLY_PAID;
+            case DENIED -> ClaimStatus.DENIED;
+            case PATIENT_BALANCE -> ClaimStatus.PATIENT_BALANCE;
+            case REVERSED -> ClaimStatus.ACCEPTED;
+          };
+      BigDecimal balance =
+          outcome == RemittanceOutcome.REVERSED || patientShare.signum() == 0 ? null : patientShare;
+      lifecycle.recordRemittanceOutcome(claimId, status, balance, paid.payerClaimControlNumber());
+      if (outcome == RemittanceOutcome.DENIED) {
+        Remittance835.Adjustment denial =
+            all.stream().filter(InboundPosting::isDenial).findFirst().orElse(null);
+        events.publishEvent(
+            new ClaimDenied(
+                claimId,
+                denial == null ? "CO" : denial.groupCode(),
+                denial == null ? "" : denial.reasonCode(),
+                paid.serviceLines().stream().flatMap(l -> l.remarkCodes().stream()).toList(),
+                denial == null ? paid.totalCharge() : denial.amount(),
+                decidedOn(scans.get(index).remittance())));
+      }
+      events.publishEvent(new RemittancePosted(claimId, outcome, paid.amountPaid(), balance));
+      return true;
+    }
+
+    private void payment(
+        long claimId,
+        Long lineId,
+        int serviceOrdinal,
+        Remittance835.Claim paid,
+        BigDecimal charge,
+        BigDecimal amount) {
+      payments.add(
+          new Object[] {
+            paymentId,
+            postingOrdinal,
+            serviceOrdinal,
+            claimId,
+            lineId,
+            paid.statusCode(),
+            paid.payerClaimControlNumber(),
+            charge,
+            amount
+          });
+    }
+
+    private void adjustment(
+        long claimId,
+        Long lineId,
+        int serviceOrdinal,
+        int adjustmentOrdinal,
+        Remittance835.Claim paid,
+        Remittance835.Adjustment adjustment,
+        List<String> remarks) {
+      adjustments.add(
+          new Object[] {
+            paymentId,
+            postingOrdinal,
+            serviceOrdinal,
+            adjustmentOrdinal,
+            claimId,
+            lineId,
+            paid.statusCode(),
+            adjustment.groupCode(),
+            adjustment.reasonCode(),
+            adjustment.amount(),
+            toJson(remarks)
+          });
+    }
+
+    void flush() {
+      if (!payments.isEmpty()) {
+        batchWriter.batchUpdate(
+            """
+            insert into payment (id, remittance_payment_id, claim_ordinal, service_ordinal,
+                                 remittance_file_id, claim_id, claim_line_id, claim_status_code,
+                                 payer_claim_number, charge, amount)
+            select nextval('payment_seq'), ?, ?, ?, p.remittance_file_id, ?, ?, ?, ?, ?, ?
+            from remittance_payment p where p.id = ?
+            """,
+            payments.stream().map(Posting::withPaymentIdLast).toList());
+        payments.clear();
+      }
+      if (!adjustments.isEmpty()) {
+        batchWriter.batchUpdate(
+            """
+            insert into adjustment (id, remittance_payment_id, claim_ordinal, service_ordinal,
+                                    adjustment_ordinal, remittance_file_id, claim_id,
+                                    claim_line_id, claim_status_code, group_code, reason_code,
+                                    amount, remark_codes)
+            select nextval('adjustment_seq'), ?, ?, ?, ?, p.remittance_file_id, ?, ?, ?, ?, ?, ?,
+                   cast(? as jsonb)
+            from remittance_payment p where p.id = ?
+            """,
+            adjustments.stream().map(Posting::withPaymentIdLast).toList());
+        adjustments.clear();
+      }
+    }
+
+    private static Object[] withPaymentIdLast(Object[] row) {
+      Object[] copy = Arrays.copyOf(row, row.length + 1);
+      copy[row.length] = row[0];
+      return copy;
     }
   }
 
-  private boolean post(long fileId, Claim claim, Remittance835.Claim paid) {
-    List<ClaimLine> lines = claimLines(claim);
-    List<String> remarks = new ArrayList<>();
-    int inserted = 0;
-    if (paid.serviceLines().isEmpty()) {
-      inserted += payment(fileId, claim.getId(), null, paid, paid.totalCharge(), paid.amountPaid());
+  /** The remittance's date (BPR16, else DTM*405): appeal windows run from it. */
+  private static LocalDate decidedOn(Remittance835 remittance) {
+    if (remittance.paymentDate() != null) {
+      return remittance.paymentDate();
     }
+    return remittance.productionDate() != null ? remittance.productionDate() : LocalDate.now();
+  }
+
+  /** CLP02 23 (forwarded, not ours to pay) and 25 (predetermination) leave the claim as it is. */
+  private static boolean changesStatus(Remittance835.Claim paid) {
+    return !"23".equals(paid.statusCode()) && !"25".equals(paid.statusCode());
+  }
+
+  /** Line: SVC02 − Σ line CAS = SVC03; claim: CLP03 − Σ claim and line CAS = CLP04. */
+  private static void checkBalance(Remittance835.Claim paid, String trace, Tally tally) {
+    BigDecimal lineAdjustments = ZERO;
+    int ordinal = 0;
     for (Remittance835.ServiceLine line : paid.serviceLines()) {
-      Long lineId = lineId(lines, line.lineControlNumber());
-      inserted += payment(fileId, claim.getId(), lineId, paid, line.charge(), line.paid());
-      for (Remittance835.Adjustment adjustment : line.adjustments()) {
-        inserted += adjustment(fileId, claim.getId(), lineId, paid, adjustment, line.remarkCodes());
+      ordinal++;
+      BigDecimal adjusted = sum(line.adjustments());
+      lineAdjustments = lineAdjustments.add(adjusted);
+      if (line.charge().subtract(adjusted).compareTo(line.paid()) != 0) {
+        tally.warn(
+            "CLP01 "
+                + paid.patientControlNumber()
+                + " service line "
+                + ordinal
+                + " of payment TRN02 "
+                + trace
+                + ": SVC02 less its CAS amounts does not equal SVC03");
       }
-      remarks.addAll(line.remarkCodes());
     }
-    for (Remittance835.Adjustment adjustment : paid.adjustments()) {
-      inserted += adjustment(fileId, claim.getId(), null, paid, adjustment, List.of());
+    BigDecimal expected =
+        paid.totalCharge().subtract(sum(paid.adjustments())).subtract(lineAdjustments);
+    if (expected.compareTo(paid.amountPaid()) != 0) {
+      tally.warn(
+          "CLP01 "
+              + paid.patientControlNumber()
+              + " of payment TRN02 "
+              + trace
+              + ": CLP03 less its CAS amounts ("
+              + expected.setScale(2, RoundingMode.HALF_UP)
+              + ") does not equal CLP04 "
+              + paid.amountPaid());
     }
-    if (inserted == 0) {
-      return false;
+  }
+
+  private static BigDecimal sum(List<Remittance835.Adjustment> adjustments) {
+    return adjustments.stream().map(Remittance835.Adjustment::amount).reduce(ZERO, BigDecimal::add);
+  }
+
+  /** A claim payment whose CLP01 is not ours: kept whole for a biller, announced for a task. */
+  private void unmatched(
+      long paymentId,
+      int claimOrdinal,
+      Remittance835 remittance,
+      Remittance835.Claim paid,
+      Tally tally) {
+    long id =
+        jdbc.sql(
+                """
+                insert into unmatched_remittance (id, remittance_payment_id, claim_ordinal,
+                    patient_control_number, claim_status_code, charge, amount, payer_claim_number,
+                    detail)
+                values (nextval('unmatched_remittance_seq'), ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                returning id
+                """)
+            .params(
+                paymentId,
+                claimOrdinal,
+                paid.patientControlNumber(),
+                paid.statusCode(),
+                paid.totalCharge(),
+                paid.amountPaid(),
+                paid.payerClaimControlNumber(),
+                toJson(paid))
+            .query(Long.class)
+            .single();
+    tally.unmatched.add(paid.patientControlNumber());
+    events.publishEvent(
+        new RemittanceUnmatched(
+            id,
+            paid.patientControlNumber(),
+            payerKey(remittance),
+            traceOf(remittance),
+            paid.statusCode(),
+            paid.totalCharge(),
+            paid.amountPaid()));
+  }
+
+  /**
+   * The claim line a service line pays: by REF*6R (our line id echoed), else by procedure code,
+   * modifiers and date of service, else by code and date when the payer dropped the modifiers. The
+   * code is the one we sent (SVC06) when the payer changed it, else SVC01. A line already paid in
+   * this claim payment is taken only when no other fits.
+   */
+  static Long matchLine(
+      List<ClaimLine> lines, Remittance835.ServiceLine paid, LocalDate claimDate, Set<Long> taken) {
+    if (paid.lineControlNumber() != null) {
+      String control = paid.lineControlNumber().strip();
+      for (ClaimLine line : lines) {
+        if (String.valueOf(line.getId()).equals(control)) {
+          return line.getId();
+        }
+      }
     }
-    List<Remittance835.Adjustment> adjustments =
-        Stream.concat(
-                paid.adjustments().stream(),
-                paid.serviceLines().stream().flatMap(l -> l.adjustments().stream()))
+    LocalDate date = paid.serviceDate() == null ? claimDate : paid.serviceDate();
+    List<String> codes =
+        Stream.of(paid.submittedProcedureCode(), paid.procedureCode())
+            .filter(c -> c != null && !c.isBlank())
             .toList();
-    BigDecimal patientShare =
-        adjustments.stream()
-            .filter(a -> "PR".equals(a.groupCode()))
-            .map(Remittance835.Adjustment::amount)
-            .reduce(ZERO, BigDecimal::add);
-    RemittanceOutcome outcome = outcome(claim, lines, paid, adjustments, patientShare);
-    ClaimStatus status =
-        switch (outcome) {
-          case PAID -> ClaimStatus.PAID;
-          case UNDERPAID -> ClaimStatus.PARTIALLY_PAID;
-          case DENIED -> ClaimStatus.DENIED;
-          case PATIENT_BALANCE -> ClaimStatus.PATIENT_BALANCE;
-          case REVERSED -> ClaimStatus.ACCEPTED;
-        };
-    BigDecimal balance =
-        outcome == RemittanceOutcome.REVERSED || patientShare.signum() == 0 ? null : patientShare;
-    lifecycle.recordRemittanceOutcome(
-        claim.getId(), status, balance, paid.payerClaimControlNumber());
-    if (outcome == RemittanceOutcome.DENIED) {
-      Remittance835.Adjustment denial =
-          adjustments.stream().filter(InboundPosting::isDenial).findFirst().orElse(null);
-      events.publishEvent(
-          new ClaimDenied(
-              claim.getId(),
-              denial == null ? "CO" : denial.groupCode(),
-              denial == null ? null : denial.reasonCode(),
-              remarks.stream().distinct().toList(),
-              paid.totalCharge().subtract(paid.amountPaid())));
+    Set<String> modifiers = new HashSet<>(paid.modifiers());
+    List<java.util.function.Predicate<ClaimLine>> rules =
+        List.of(
+            l -> new HashSet<>(l.getModifiers()).equals(modifiers),
+            l -> paid.modifiers().isEmpty() || l.getModifiers().containsAll(modifiers));
+    for (java.util.function.Predicate<ClaimLine> rule : rules) {
+      for (boolean allowTaken : new boolean[] {false, true}) {
+        for (ClaimLine line : lines) {
+          LocalDate lineDate =
+              line.getDateOfService() == null ? claimDate : line.getDateOfService();
+          if (codes.contains(line.getProcedureCode())
+              && (date == null || date.equals(lineDate))
+              && (allowTaken || !taken.contains(line.getId()))
+              && rule.test(line)) {
+            return line.getId();
+          }
+        }
+      }
     }
-    events.publishEvent(new RemittancePosted(claim.getId(), outcome, paid.amountPaid(), balance));
-    return true;
+    return null;
   }
 
   /**
@@ -325,7 +806,8 @@ public class InboundPosting {
       List<ClaimLine> lines,
       Remittance835.Claim paid,
       List<Remittance835.Adjustment> adjustments,
-      BigDecimal patientShare) {
+      BigDecimal patientShare,
+      Map<Long, List<FeeSchedule>> schedules) {
     if (paid.isReversal()) {
       return RemittanceOutcome.REVERSED;
     }
@@ -334,7 +816,7 @@ public class InboundPosting {
             && adjustments.stream().anyMatch(InboundPosting::isDenial))) {
       return RemittanceOutcome.DENIED;
     }
-    Optional<BigDecimal> contracted = contracted(claim, lines);
+    Optional<BigDecimal> contracted = contracted(claim, lines, schedules);
     if (contracted.isPresent()
         && paid.amountPaid().add(patientShare).compareTo(contracted.get()) < 0) {
       return RemittanceOutcome.UNDERPAID;
@@ -349,9 +831,13 @@ public class InboundPosting {
   }
 
   /** The contract's amount for the claim's lines, when the fee schedule prices every line. */
-  private Optional<BigDecimal> contracted(Claim claim, List<ClaimLine> lines) {
+  private Optional<BigDecimal> contracted(
+      Claim claim, List<ClaimLine> lines, Map<Long, List<FeeSchedule>> schedules) {
     Optional<FeeSchedule> schedule =
-        feeSchedules.findByPayerIdOrderByEffectiveFromDesc(claim.getPayerId()).stream()
+        schedules
+            .computeIfAbsent(
+                claim.getPayerId(), feeSchedules::findByPayerIdOrderByEffectiveFromDesc)
+            .stream()
             .filter(f -> f.inForceOn(claim.getDateOfService()))
             .findFirst();
     if (schedule.isEmpty() || lines.isEmpty()) {
@@ -371,58 +857,6 @@ public class InboundPosting {
       total = total.add(amount.get());
     }
     return Optional.of(total.setScale(2, RoundingMode.HALF_UP));
-  }
-
-  private int payment(
-      long fileId,
-      long claimId,
-      Long lineId,
-      Remittance835.Claim paid,
-      BigDecimal charge,
-      BigDecimal amount) {
-    return jdbc.sql(
-            """
-            insert into payment (id, remittance_file_id, claim_id, claim_line_id, claim_status_code,
-                                 payer_claim_number, charge, amount)
-            values (nextval('payment_seq'), ?, ?, ?, ?, ?, ?, ?)
-            on conflict do nothing
-            """)
-        .params(
-            fileId,
-            claimId,
-            lineId,
-            paid.statusCode(),
-            paid.payerClaimControlNumber(),
-            charge,
-            amount)
-        .update();
-  }
-
-  private int adjustment(
-      long fileId,
-      long claimId,
-      Long lineId,
-      Remittance835.Claim paid,
-      Remittance835.Adjustment adjustment,
-      List<String> remarks) {
-    return jdbc.sql(
-            """
-            insert into adjustment (id, remittance_file_id, claim_id, claim_line_id,
-                                    claim_status_code, group_code, reason_code, amount,
-                                    remark_codes)
-            values (nextval('adjustment_seq'), ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
-            on conflict do nothing
-            """)
-        .params(
-            fileId,
-            claimId,
-            lineId,
-            paid.statusCode(),
-            adjustment.groupCode(),
-            adjustment.reasonCode(),
-            adjustment.amount(),
-            toJson(remarks))
-        .update();
   }
 
   // ---- files ----
@@ -460,25 +894,15 @@ public class InboundPosting {
   }
 
   private Optional<Claim> claimOf(String patientControlNumber) {
+    Long id = claimIdOf(patientControlNumber);
+    return id == null ? Optional.empty() : claims.findById(id);
+  }
+
+  private static Long claimIdOf(String patientControlNumber) {
     if (patientControlNumber == null || !patientControlNumber.strip().matches("\\d{1,18}")) {
-      return Optional.empty();
-    }
-    return claims.findById(Long.parseLong(patientControlNumber.strip()));
-  }
-
-  private static List<ClaimLine> claimLines(Claim claim) {
-    return claim.getLines();
-  }
-
-  private static Long lineId(List<ClaimLine> lines, String lineControlNumber) {
-    if (lineControlNumber == null) {
       return null;
     }
-    return lines.stream()
-        .map(ClaimLine::getId)
-        .filter(id -> String.valueOf(id).equals(lineControlNumber.strip()))
-        .findFirst()
-        .orElse(null);
+    return Long.parseLong(patientControlNumber.strip());
   }
 
   private String toJson(Object value) {

@@ -1,5 +1,6 @@
 package org.continuum.remittance;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -12,6 +13,9 @@ import java.util.List;
  * @param duplicate true when the file had been posted before; nothing was posted again
  * @param unmatched the claim references (CLP01, TRN02) or group control numbers we do not know
  * @param warnings balancing faults and the like; the file was still posted
+ * @param quarantined TRN02 of the payments that arrived again with other content: stored for review
+ *     in a biller's task, not posted
+ * @param providerAdjustments the sum of the PLB amounts posted (positive takes money back)
  */
 public record InboundSummary(
     String kind,
@@ -20,15 +24,28 @@ public record InboundSummary(
     int claimsPosted,
     boolean duplicate,
     List<String> unmatched,
-    List<String> warnings) {
+    List<String> warnings,
+    List<String> quarantined,
+    BigDecimal providerAdjustments) {
 
   public InboundSummary {
-    unmatched = List.copyOf(unmatched);
-    warnings = List.copyOf(warnings);
+    unmatched = unmatched == null ? List.of() : List.copyOf(unmatched);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    quarantined = quarantined == null ? List.of() : List.copyOf(quarantined);
+    providerAdjustments =
+        providerAdjustments == null ? BigDecimal.ZERO.setScale(2) : providerAdjustments;
   }
 
   InboundSummary asDuplicate() {
     return new InboundSummary(
-        kind, controlNumber, claimsMatched, claimsPosted, true, unmatched, warnings);
+        kind,
+        controlNumber,
+        claimsMatched,
+        claimsPosted,
+        true,
+        unmatched,
+        warnings,
+        quarantined,
+        providerAdjustments);
   }
 }

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.continuum.appointment.Appointment;
+import org.continuum.appointment.AppointmentRepository;
+import org.continuum.appointment.AppointmentStatus;
 import org.continuum.authorization.Authorization;
 import org.continuum.authorization.AuthorizationRepository;
 import org.continuum.authorization.AuthorizationStatus;
@@ -73,6 +76,7 @@ class DemoPractice {
   private final PayerProfileRepository payerProfiles;
   private final FeeScheduleRepository feeSchedules;
   private final AuthorizationRepository authorizations;
+  private final AppointmentRepository appointments;
   private final WorkflowUsers users;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
@@ -89,6 +93,7 @@ class DemoPractice {
       PayerProfileRepository payerProfiles,
       FeeScheduleRepository feeSchedules,
       AuthorizationRepository authorizations,
+      AppointmentRepository appointments,
       WorkflowUsers users,
       JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager,
@@ -103,6 +108,7 @@ class DemoPractice {
     this.payerProfiles = payerProfiles;
     this.feeSchedules = feeSchedules;
     this.authorizations = authorizations;
+    this.appointments = appointments;
     this.users = users;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -187,6 +193,21 @@ class DemoPractice {
     counts.put(
         "authorizations",
         saveAuthorizations(plan.authorizations(), payerIds, savedPatients, savedClinicians));
+    counts.put(
+        "appointments",
+        appointments
+            .saveAll(
+                plan.appointments().stream()
+                    .map(
+                        a ->
+                            new Appointment(
+                                savedPatients.get(a.patientIndex()).getId(),
+                                savedClinicians.get(a.clinicianIndex()).getId(),
+                                a.procedureCode(),
+                                a.scheduledDate(),
+                                AppointmentStatus.SCHEDULED))
+                    .toList())
+            .size());
     return counts;
   }
 

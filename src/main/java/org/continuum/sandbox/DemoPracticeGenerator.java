@@ -17,6 +17,7 @@ import org.continuum.practice.CoveragePriority;
 import org.continuum.practice.Credential;
 import org.continuum.practice.LicensureLevel;
 import org.continuum.practice.SubscriberRelationship;
+import org.continuum.sandbox.DemoPracticePlan.AppointmentPlan;
 import org.continuum.sandbox.DemoPracticePlan.AuthorizationPlan;
 import org.continuum.sandbox.DemoPracticePlan.BillingProviderPlan;
 import org.continuum.sandbox.DemoPracticePlan.ClinicianPlan;
@@ -194,7 +195,13 @@ final class DemoPracticeGenerator {
     }
     List<AuthorizationPlan> authorizations = authorizations(patients, coverages);
     return new DemoPracticePlan(
-        ORGANISATION_NAME, billingProvider, clinicians, patients, coverages, authorizations);
+        ORGANISATION_NAME,
+        billingProvider,
+        clinicians,
+        patients,
+        coverages,
+        authorizations,
+        appointments(patients, authorizations));
   }
 
   private void addPatient(
@@ -407,6 +414,54 @@ final class DemoPracticeGenerator {
           default -> "BPA" + digits(6);
         };
     return new AuthorizationPlan(patient, payer, number, codes, units, used, start, end, clinician);
+  }
+
+  /**
+   * Upcoming weekly visits for every authorized patient, from tomorrow on, with the authorization's
+   * first code and clinician (the patient's own when the payer names none). About one authorization
+   * in five has more visits booked before its end date than units left, so its forecast runs out
+   * early and its renewal starts at once; the others book fewer visits than units left. Drawn from
+   * a random of their own so that the rest of the practice stays as it was.
+   */
+  private List<AppointmentPlan> appointments(
+      List<PatientPlan> patients, List<AuthorizationPlan> authorizations) {
+    Random draws = new Random(SEED + 1);
+    List<AppointmentPlan> appointments = new ArrayList<>();
+    for (AuthorizationPlan authorization : authorizations) {
+      int clinician =
+          authorization.renderingClinicianIndex() != null
+              ? authorization.renderingClinicianIndex()
+              : patients.get(authorization.patientIndex()).clinicianIndex();
+      int remaining = authorization.unitsApproved() - authorization.unitsUsed();
+      boolean outrun = draws.nextDouble() < 0.2;
+      LocalDate first = today.plusDays(1 + draws.nextInt(7));
+      long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(first, authorization.endDate());
+      if (daysLeft < 0) {
+        continue;
+      }
+      int visits;
+      int everyDays;
+      if (outrun) {
+        visits = remaining + 2;
+        everyDays = (int) Math.max(1, Math.min(7, daysLeft / visits));
+      } else {
+        visits = Math.max(0, remaining - 1 - draws.nextInt(3));
+        everyDays = 7;
+      }
+      for (int i = 0; i < visits; i++) {
+        LocalDate day = first.plusDays((long) i * everyDays);
+        if (day.isAfter(authorization.endDate())) {
+          break;
+        }
+        appointments.add(
+            new AppointmentPlan(
+                authorization.patientIndex(),
+                clinician,
+                authorization.procedureCodes().get(0),
+                day));
+      }
+    }
+    return appointments;
   }
 
   /** A new valid NPI (leading 1, as for most individuals), unique within the practice. */

@@ -19,13 +19,15 @@ record DemoPracticePlan(
     List<ClinicianPlan> clinicians,
     List<PatientPlan> patients,
     List<CoveragePlan> coverages,
-    List<AuthorizationPlan> authorizations) {
+    List<AuthorizationPlan> authorizations,
+    List<AppointmentPlan> appointments) {
 
   DemoPracticePlan {
     clinicians = List.copyOf(clinicians);
     patients = List.copyOf(patients);
     coverages = List.copyOf(coverages);
     authorizations = List.copyOf(authorizations);
+    appointments = List.copyOf(appointments);
   }
 
   record BillingProviderPlan(
@@ -87,4 +89,8 @@ record DemoPracticePlan(
       procedureCodes = List.copyOf(procedureCodes);
     }
   }
+
+  /** A booked visit, from the practice's scheduling system, that forecasts an authorization. */
+  record AppointmentPlan(
+      int patientIndex, int clinicianIndex, String procedureCode, LocalDate scheduledDate) {}
 }

@@ -5,6 +5,7 @@ import static org.continuum.security.Roles.ANALYSTS;
 import static org.continuum.security.Roles.AUTHORIZATIONS;
 import static org.continuum.security.Roles.BILLERS;
 import static org.continuum.security.Roles.BILLING_LEADS;
+import static org.continuum.security.Roles.CLINICIANS;
 import static org.continuum.security.Roles.MANAGERS;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -59,9 +61,18 @@ class SecurityConfiguration {
   /** Who records sessions from the EHR: billing staff, not clinicians (they answer queries). */
   private static final String[] SESSION_WRITERS = {BILLERS, BILLING_LEADS, ADMINS};
 
+  /** Clinicians read only their own sessions' claims: the claim API narrows them further. */
   private static final String[] CLAIM_READERS = {
+    BILLERS, AUTHORIZATIONS, CLINICIANS, BILLING_LEADS, MANAGERS, ADMINS
+  };
+
+  /** Claim lists and appeal letters: billing staff only, not narrowed per clinician. */
+  private static final String[] BILLING_READERS = {
     BILLERS, AUTHORIZATIONS, BILLING_LEADS, MANAGERS, ADMINS
   };
+
+  /** Who enters a payer's decision on an appeal: the people who file appeals. */
+  private static final String[] APPEAL_WRITERS = {BILLERS, BILLING_LEADS, ADMINS};
 
   /** Who exchanges X12 with payers: cuts batches, posts remittances. */
   private static final String[] EDI_USERS = {BILLERS, BILLING_LEADS, ADMINS};
@@ -95,7 +106,12 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(MODELLERS))
                     .anyRequest()
                     .authenticated())
-        .httpBasic(basic -> basic.realmName("Continuum engine"))
+        .httpBasic(
+            basic ->
+                basic
+                    .realmName("Continuum engine")
+                    .authenticationEntryPoint(new LoginRefusal("Continuum engine")))
+        .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
         .csrf(AbstractHttpConfigurer::disable)
         .build();
   }
@@ -142,8 +158,16 @@ class SecurityConfiguration {
                     // sessions and claims
                     .requestMatchers(POST, "/api/sessions", "/api/sessions/import")
                     .hasAnyRole(roles(SESSION_WRITERS))
+                    .requestMatchers(
+                        GET,
+                        "/api/claims/filing-deadlines",
+                        "/api/claims/*/appeal-letters",
+                        "/api/claims/*/appeal-letters/*")
+                    .hasAnyRole(roles(BILLING_READERS))
                     .requestMatchers(GET, "/api/claims/**")
                     .hasAnyRole(roles(CLAIM_READERS))
+                    .requestMatchers(POST, "/api/claims/*/appeal-decision")
+                    .hasAnyRole(roles(APPEAL_WRITERS))
                     // X12 exchange
                     .requestMatchers(
                         GET, "/api/edi/outbound/batches", "/api/edi/outbound/batches/**")
@@ -153,10 +177,22 @@ class SecurityConfiguration {
                     // manager figures and their dashboard
                     .requestMatchers(GET, "/api/ar/**", "/api/kpis", "/dashboard", "/dashboard/**")
                     .hasAnyRole(roles(FIGURE_READERS))
+                    // the audit trail: administrators only
+                    .requestMatchers(GET, "/api/audit", "/api/audit/**")
+                    .hasRole(Roles.roleOf(ADMINS))
+                    // operators' checks: the reconciliation
+                    .requestMatchers(GET, "/api/admin/reconciliation")
+                    .hasAnyRole(roles(ADMINS))
                     .anyRequest()
                     .denyAll())
-        .httpBasic(basic -> basic.realmName("Continuum"))
+        .httpBasic(
+            basic ->
+                basic
+                    .realmName("Continuum")
+                    .authenticationEntryPoint(new LoginRefusal("Continuum")))
+        // pages keep Spring's session-bound CSRF token; the stateless API refuses cross-site writes
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+        .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
         .build();
   }
 

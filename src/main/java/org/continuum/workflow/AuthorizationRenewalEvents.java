@@ -5,11 +5,13 @@ import static org.continuum.workflow.AuthorizationRenewalProcess.*;
 import java.util.HashMap;
 import java.util.Map;
 import org.continuum.authorization.AuthorizationAtRisk;
+import org.continuum.authorization.AuthorizationChanged;
 import org.continuum.authorization.AuthorizationDeleted;
 import org.continuum.authorization.AuthorizationRecorded;
 import org.continuum.authorization.AuthorizationRenewalDecided;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.context.Context;
 import org.operaton.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,11 +66,35 @@ class AuthorizationRenewalEvents {
   }
 
   /**
+   * A changed authorization waiting for its renewal to fall due is planned again: the lead-time
+   * timer is replaced by one for the new end date. Once the renewal is under way there is nothing
+   * waiting for the message and nothing happens. Runs after the change has committed, in a
+   * transaction of its own, retried: the job executor may be moving the instance at that moment
+   * (its timer firing), and that collision must not fail the coordinator's change.
+   */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(AuthorizationChanged event) {
+    inOwnTransactionRetried(
+        event.authorizationId(),
+        "re-planning its renewal",
+        () ->
+            runtime
+                .createMessageCorrelation(MESSAGE_AUTHORIZATION_CHANGED)
+                .processInstanceBusinessKey(String.valueOf(event.authorizationId()))
+                .correlateAll());
+  }
+
+  /**
    * The payer may answer before the coordinator has closed "Request renewal": the request was
-   * evidently made, so that task is completed first.
+   * evidently made, so that task is completed first. A decision recorded by the process itself
+   * ("Record renewal decision" completed in Tasklist, inside an engine command) moves the instance
+   * on by itself and is not correlated again.
    */
   @EventListener
   void on(AuthorizationRenewalDecided event) {
+    if (Context.getCommandContext() != null) {
+      return;
+    }
     String businessKey = String.valueOf(event.authorizationId());
     for (Task open :
         tasks
@@ -98,28 +124,38 @@ class AuthorizationRenewalEvents {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   void on(AuthorizationDeleted event) {
     String businessKey = String.valueOf(event.authorizationId());
+    inOwnTransactionRetried(
+        event.authorizationId(),
+        "ending its renewal instance",
+        () ->
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(businessKey)
+                .list()
+                .forEach(i -> runtime.deleteProcessInstance(i.getId(), "authorization deleted")));
+  }
+
+  /**
+   * Runs an engine call in a transaction of its own, up to five times: a collision with a step the
+   * job executor is running on the same instance is retried; one that persists is logged.
+   */
+  private void inOwnTransactionRetried(long authorizationId, String what, Runnable engineCall) {
     TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     for (int attempt = 1; attempt <= 5; attempt++) {
       try {
-        ownTransaction.executeWithoutResult(
-            status ->
-                runtime
-                    .createProcessInstanceQuery()
-                    .processDefinitionKey(KEY)
-                    .processInstanceBusinessKey(businessKey)
-                    .list()
-                    .forEach(
-                        i -> runtime.deleteProcessInstance(i.getId(), "authorization deleted")));
+        ownTransaction.executeWithoutResult(status -> engineCall.run());
         return;
       } catch (RuntimeException concurrentStep) {
         log.info(
-            "Authorization {}: ending its renewal instance collided with a running step (attempt {})",
-            event.authorizationId(),
+            "Authorization {}: {} collided with a running step (attempt {})",
+            authorizationId,
+            what,
             attempt);
       }
     }
-    log.warn("Authorization {}: its renewal instance could not be ended", event.authorizationId());
+    log.warn("Authorization {}: {} failed", authorizationId, what);
   }
 
   private long instances(String businessKey) {

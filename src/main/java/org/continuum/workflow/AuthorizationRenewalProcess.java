@@ -17,7 +17,10 @@ public final class AuthorizationRenewalProcess {
   public static final String AT_RISK = "messageEvent_authorizationAtRisk";
   public static final String LOAD_RENEWAL_FACTS = "serviceTask_loadRenewalFacts";
   public static final String REQUEST_RENEWAL = "userTask_requestRenewal";
-  public static final String AWAIT_DECISION = "receiveTask_awaitRenewalDecision";
+  public static final String AUTHORIZATION_CHANGED = "messageEvent_authorizationChanged";
+  public static final String AWAIT_DECISION = "subProcess_awaitRenewalDecision";
+  public static final String RECORD_RENEWAL_DECISION = "userTask_recordRenewalDecision";
+  public static final String RECORD_PAYER_ANSWER = "serviceTask_recordRenewalDecision";
   public static final String DECISION_OVERDUE = "boundaryEvent_decisionOverdue";
   public static final String FOLLOW_UP_RENEWAL_REQUEST = "userTask_followUpRenewalRequest";
   public static final String REVIEW_DENIED_RENEWAL = "userTask_reviewDeniedRenewal";
@@ -28,6 +31,7 @@ public final class AuthorizationRenewalProcess {
   public static final String MESSAGE_AT_RISK = "AuthorizationAtRisk";
 
   public static final String MESSAGE_RENEWAL_DECIDED = "RenewalDecided";
+  public static final String MESSAGE_AUTHORIZATION_CHANGED = "AuthorizationChanged";
 
   /** Variables. */
   public static final String AUTHORIZATION_ID = "authorizationId";
@@ -48,6 +52,18 @@ public final class AuthorizationRenewalProcess {
   public static final String CLINICIAN_USER_ID = "renderingClinicianUserId";
   public static final String RENEWAL_APPROVED = "renewalApproved";
   public static final String RENEWED_BY_AUTHORIZATION_ID = "renewedByAuthorizationId";
+  public static final String AFFECTED_APPOINTMENTS = "affectedAppointments";
+
+  /** What the coordinator enters on "Record renewal decision". */
+  public static final String RENEWAL_OUTCOME = "renewalOutcome";
+
+  public static final String OUTCOME_APPROVED = "approved";
+  public static final String OUTCOME_DENIED = "denied";
+  public static final String RENEWAL_REFERENCE = "renewalReference";
+  public static final String RENEWAL_AUTHORIZATION_NUMBER = "renewalAuthorizationNumber";
+  public static final String RENEWAL_UNITS_APPROVED = "renewalUnitsApproved";
+  public static final String RENEWAL_START_DATE = "renewalStartDate";
+  public static final String RENEWAL_END_DATE = "renewalEndDate";
 
   private AuthorizationRenewalProcess() {}
 }

@@ -12,13 +12,17 @@ import org.continuum.remittance.RemittanceOutcome;
 import org.continuum.remittance.RemittancePosted;
 import org.continuum.submission.ClaimBatchCut;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns what submission and posting committed into the messages claim-lifecycle waits for, one
@@ -27,7 +31,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the message, is the record. Messages are correlated in the thread that posted, right after its
  * commit, so a 999, a 277CA and an 835 posted one after the other reach the process in that order.
  * An 835 for a claim whose acceptance never came (payers may skip the 277CA) first moves the
- * process past the acknowledgment wait.
+ * process past the acknowledgment wait. A message lost between the commit and its correlation (the
+ * node died there) is sent again by {@link ClaimCatchUp} from the claim's status.
  */
 @Component
 class ClaimMessages {
@@ -38,8 +43,17 @@ class ClaimMessages {
   private final ClaimRepository claims;
   private final PayerProfileRepository profiles;
 
-  ClaimMessages(RuntimeService runtime, ClaimRepository claims, PayerProfileRepository profiles) {
+  /** Each attempt of an engine call in a transaction of its own, so a collision can be retried. */
+  private final TransactionTemplate attempts;
+
+  ClaimMessages(
+      RuntimeService runtime,
+      ClaimRepository claims,
+      PayerProfileRepository profiles,
+      PlatformTransactionManager transactions) {
     this.runtime = runtime;
+    this.attempts = new TransactionTemplate(transactions);
+    this.attempts.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.claims = claims;
     this.profiles = profiles;
   }
@@ -68,6 +82,19 @@ class ClaimMessages {
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(RemittancePosted posted) {
+    boolean anyInstance =
+        runtime
+                .createExecutionQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(String.valueOf(posted.claimId()))
+                .count()
+            > 0;
+    if (!anyInstance && posted.outcome() != RemittanceOutcome.REVERSED) {
+      log.debug(
+          "Claim {} has no lifecycle instance; remittance recorded on the claim only",
+          posted.claimId());
+      return;
+    }
     if (waitsAt(posted.claimId(), ACKNOWLEDGMENT)) {
       correlate(MESSAGE_CLAIM_ACCEPTED, posted.claimId(), followUp(posted.claimId()));
     }
@@ -77,14 +104,54 @@ class ClaimMessages {
     variables.put(
         PATIENT_BALANCE,
         posted.patientBalance() == null ? null : posted.patientBalance().toPlainString());
+    if (posted.outcome() == RemittanceOutcome.REVERSED
+        && !waitsAt(posted.claimId(), REMITTANCE_RECEIVED)) {
+      reopen(posted.claimId());
+      return;
+    }
     correlate(MESSAGE_REMITTANCE_POSTED, posted.claimId(), variables);
-    if (posted.outcome() == RemittanceOutcome.REVERSED) {
-      log.info("Claim {} reversed by the payer; waiting for a new remittance", posted.claimId());
+  }
+
+  /**
+   * A reversal of a claim whose process has moved on (ended paid, say): a new instance waits for
+   * the corrected remittance, with the payer's follow-up timer, so the claim is worked again.
+   */
+  private void reopen(long claimId) {
+    Map<String, Object> variables = new HashMap<>(followUp(claimId));
+    variables.put(CLAIM_ID, claimId);
+    variables.put(REMITTANCE_OUTCOME, RemittanceOutcome.REVERSED.name());
+    retrying(
+        () ->
+            runtime
+                .createProcessInstanceByKey(KEY)
+                .businessKey(String.valueOf(claimId))
+                .setVariables(variables)
+                .startBeforeActivity(REMITTANCE_RECEIVED)
+                .execute());
+    log.info("Claim {} reversed by the payer after its process ended; reopened", claimId);
+  }
+
+  /**
+   * Runs an engine call, again after an optimistic-locking collision (another thread moved the same
+   * instance), up to three times. A failure that remains is thrown: the event publication registry
+   * keeps the event incomplete and hands it over again on the next start, so the message is
+   * recorded, not lost.
+   */
+  private void retrying(Runnable call) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        attempts.executeWithoutResult(status -> call.run());
+        return;
+      } catch (OptimisticLockingException collision) {
+        if (attempt == 3) {
+          throw collision;
+        }
+      }
     }
   }
 
   /** The payer's expected turnaround, as the remittance timer's duration. */
-  private Map<String, Object> followUp(long claimId) {
+  Map<String, Object> followUp(long claimId) {
     int days =
         claims
             .findById(claimId)
@@ -104,13 +171,25 @@ class ClaimMessages {
         > 0;
   }
 
-  private void correlate(String message, long claimId, Map<String, Object> variables) {
+  void correlate(String message, long claimId, Map<String, Object> variables) {
+    if (runtime
+            .createExecutionQuery()
+            .processInstanceBusinessKey(String.valueOf(claimId))
+            .messageEventSubscriptionName(message)
+            .count()
+        == 0) {
+      // asked first: a correlation that fails costs the engine a logged stack trace
+      log.warn("Claim {}: its process does not wait for {}; message dropped", claimId, message);
+      return;
+    }
     try {
-      runtime
-          .createMessageCorrelation(message)
-          .processInstanceBusinessKey(String.valueOf(claimId))
-          .setVariables(variables)
-          .correlate();
+      retrying(
+          () ->
+              runtime
+                  .createMessageCorrelation(message)
+                  .processInstanceBusinessKey(String.valueOf(claimId))
+                  .setVariables(variables)
+                  .correlate());
     } catch (MismatchingMessageCorrelationException notWaiting) {
       log.warn("Claim {}: its process does not wait for {}; message dropped", claimId, message);
     }

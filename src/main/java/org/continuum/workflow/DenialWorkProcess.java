@@ -13,6 +13,9 @@ public final class DenialWorkProcess {
   public static final String START = "startEvent_claimDenied";
 
   public static final String CATEGORISE_DENIAL = "businessRuleTask_categoriseDenial";
+  public static final String LOAD_DENIAL_FACTS = "serviceTask_loadDenialFacts";
+  public static final String APPEAL_DENIAL = "callActivity_appealDenial";
+  public static final String DENIAL_OVERTURNED = "endEvent_denialOverturned";
   public static final String WORK_DENIAL = "userTask_workDenial";
   public static final String APPROVE_WRITE_OFF = "userTask_approveWriteOff";
   public static final String CHECK_DENIAL_ACTION = "serviceTask_checkDenialAction";
@@ -39,6 +42,18 @@ public final class DenialWorkProcess {
   public static final String APPEALABLE = "appealable";
   public static final String CODE_MEANING = "codeMeaning";
   public static final String RECOMMENDATION = "recommendation";
+
+  /** Variables: the facts the Work denial form shows. */
+  public static final String PAYER_NAME = "payerName";
+
+  public static final String DATE_OF_SERVICE = "dateOfService";
+  public static final String PROCEDURE_CODES = "procedureCodes";
+  public static final String DOCUMENTED_MINUTES = "documentedMinutes";
+  public static final String AUTHORIZATION = "authorization";
+  public static final String FILED_ON = "filedOn";
+  public static final String FILING_DEADLINE = "filingDeadline";
+  public static final String APPEAL_DEADLINE = "appealDeadline";
+  public static final String APPEAL_NOTE = "appealNote";
 
   /** Variables: the biller's choice. */
   public static final String ACTION = "action";

@@ -13,7 +13,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Starts one denial-work per denial once the posting that denied the claim has committed, with the
- * codes and the amount as variables (the amount as text: the engine stores no Java objects).
+ * codes, the amount and the remittance date as variables (as text: the engine stores no Java
+ * objects). A claim whose denial is already being worked (or appealed: a second 835 denying an
+ * appealed claim is the appeal's answer) gets no second instance.
  */
 @Component
 class DenialWorkStarter {
@@ -27,12 +29,21 @@ class DenialWorkStarter {
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ClaimDenied denied) {
+    if (runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(KEY)
+            .processInstanceBusinessKey(String.valueOf(denied.claimId()))
+            .count()
+        > 0) {
+      return;
+    }
     Map<String, Object> variables = new HashMap<>();
     variables.put(CLAIM_ID, denied.claimId());
     variables.put(GROUP_CODE, denied.groupCode());
     variables.put(REASON_CODE, denied.reasonCode() == null ? "" : denied.reasonCode());
     variables.put(REMARK_CODES, String.join(",", denied.remarkCodes()));
     variables.put(AMOUNT, denied.amount().setScale(2).toPlainString());
+    variables.put(AppealProcess.DENIED_ON, denied.deniedOn().toString());
     runtime.startProcessInstanceByKey(KEY, String.valueOf(denied.claimId()), variables);
   }
 }

@@ -11,16 +11,16 @@ final class DeniedClaimVariables {
 
   private DeniedClaimVariables() {}
 
+  /** Who completed the task that led here; "system" for a timer or a message. */
+  static String actor(DelegateExecution execution) {
+    var authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? "system" : authentication.getUserId();
+  }
+
   static WorkedDenial of(DelegateExecution execution) {
     Object amount = execution.getVariable(AMOUNT);
-    String actor =
-        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-            ? "system"
-            : execution
-                .getProcessEngineServices()
-                .getIdentityService()
-                .getCurrentAuthentication()
-                .getUserId();
+    String actor = actor(execution);
     return new WorkedDenial(
         ((Number) execution.getVariable(CLAIM_ID)).longValue(),
         (String) execution.getVariable(GROUP_CODE),
@@ -31,6 +31,7 @@ final class DeniedClaimVariables {
         (String) execution.getVariable(ACTION),
         (String) execution.getVariable(NOTE),
         Boolean.TRUE.equals(execution.getVariable(PROOF_OF_TIMELY_FILING)),
-        actor);
+        actor,
+        (String) execution.getVariable(AppealProcess.OUTCOME));
   }
 }

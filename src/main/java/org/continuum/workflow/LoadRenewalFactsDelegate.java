@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Load renewal facts": the usage and forecast the coordinator quotes to the payer, as counts and
- * ISO dates that the task forms show as they are.
+ * ISO dates that the task forms show as they are, with the booked visits the authorization will not
+ * pay for (date and code, one a line) for the coordinator to rebook or cover.
  */
 @Component
 class LoadRenewalFactsDelegate implements JavaDelegate {
@@ -39,5 +40,10 @@ class LoadRenewalFactsDelegate implements JavaDelegate {
         FORECAST_EXHAUSTION_DATE, Objects.toString(usage.forecastExhaustionDate(), null));
     execution.setVariable(RUNS_OUT_BEFORE_END_DATE, usage.runsOutBeforeEndDate());
     execution.setVariable(CLINICIAN_USER_ID, facts.renderingClinicianUserId());
+    execution.setVariable(
+        AFFECTED_APPOINTMENTS,
+        facts.affectedAppointments().isEmpty()
+            ? "None booked."
+            : String.join("\n", facts.affectedAppointments()));
   }
 }

@@ -31,6 +31,7 @@ class ResubmitClaimDelegate implements JavaDelegate {
         claimId, placeOfService == null ? null : placeOfService.toString());
     execution.removeVariable(CORRECTED_PLACE_OF_SERVICE);
     batches.release(claimId);
+    claims.reclaimReturnedUnits(claimId);
     claims.resubmitAsOriginal(claimId);
   }
 }

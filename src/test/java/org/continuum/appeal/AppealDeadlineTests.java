@@ -57,4 +57,27 @@ class AppealDeadlineTests {
     assertThatThrownBy(() -> AppealDeadline.of(REMITTED, List.of(60), 2))
         .isInstanceOf(UnprocessableException.class);
   }
+
+  @Test
+  void countsWindowsAcrossMonthEndsAndLeapDays() {
+    assertThat(AppealDeadline.of(LocalDate.of(2024, 1, 31), List.of(29), 1).fileBy())
+        .isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(AppealDeadline.of(LocalDate.of(2023, 1, 31), List.of(29), 1).fileBy())
+        .isEqualTo(LocalDate.of(2023, 3, 1));
+    assertThat(AppealDeadline.of(LocalDate.of(2024, 2, 29), List.of(120), 1).fileBy())
+        .isEqualTo(LocalDate.of(2024, 6, 28));
+    assertThat(AppealDeadline.of(LocalDate.of(2024, 2, 29), List.of(365), 1).fileBy())
+        .isEqualTo(LocalDate.of(2025, 2, 28));
+    assertThat(AppealDeadline.of(LocalDate.of(2025, 12, 31), List.of(60), 1).fileBy())
+        .isEqualTo(LocalDate.of(2026, 3, 1));
+  }
+
+  @Test
+  void remindsAndEscalatesAcrossAMonthEnd() {
+    AppealDeadline deadline = AppealDeadline.of(LocalDate.of(2024, 1, 2), List.of(60), 1);
+
+    assertThat(deadline.fileBy()).isEqualTo(LocalDate.of(2024, 3, 2));
+    assertThat(deadline.remindOn()).isEqualTo(LocalDate.of(2024, 2, 17));
+    assertThat(deadline.escalateOn()).isEqualTo(LocalDate.of(2024, 2, 28));
+  }
 }

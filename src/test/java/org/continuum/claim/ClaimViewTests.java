@@ -72,13 +72,14 @@ class ClaimViewTests {
   }
 
   @Test
-  void showsClaimsToBillingStaffAndManagersOnly() {
-    for (String allowed : List.of("biller", "authorizer", "lead", "manager", "admin")) {
+  void showsClaimsToBillingStaffManagersAndClinicians() {
+    for (String allowed :
+        List.of("biller", "authorizer", "clinician", "lead", "manager", "admin")) {
       assertThat(get(allowed, 987_654_321L).getStatusCode())
           .as(allowed)
           .isEqualTo(HttpStatus.NOT_FOUND);
     }
-    for (String refused : List.of("clinician", "analyst")) {
+    for (String refused : List.of("analyst")) {
       assertThat(get(refused, 987_654_321L).getStatusCode())
           .as(refused)
           .isEqualTo(HttpStatus.FORBIDDEN);

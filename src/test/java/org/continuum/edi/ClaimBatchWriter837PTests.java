@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.continuum.edi.ClaimBatch837P.Claim;
 import org.continuum.edi.ClaimBatch837P.ServiceLine;
+import org.continuum.support.Independent837P;
 import org.junit.jupiter.api.Test;
 
 class ClaimBatchWriter837PTests {
@@ -25,6 +26,33 @@ class ClaimBatchWriter837PTests {
 
     assertThat(written)
         .isEqualTo(X12Fixtures.text("837p/two-claims-self-and-dependent-replacement.x12"));
+  }
+
+  @Test
+  void everyBatchWrittenPassesAnIndependentValidator() {
+    for (ClaimBatch837P batch :
+        List.of(
+            ClaimBatches.twoClaimsSelfAndDependentReplacement(),
+            ClaimBatches.withClaims(ClaimBatches.adultSelfTelehealthClaim()),
+            ClaimBatches.withClaims(ClaimBatches.childReplacementClaim()))) {
+      Independent837P.assertValid(writer.write(batch));
+    }
+  }
+
+  @Test
+  void theIndependentValidatorFindsWhatTheWriterWouldNeverWrite() {
+    String written = writer.write(ClaimBatches.twoClaimsSelfAndDependentReplacement());
+
+    assertThat(
+            Independent837P.structuralFaults(
+                written.replace("CLM*CNT-2026-0001*180.00", "CLM*CNT-2026-0001*181.00")))
+        .anyMatch(f -> f.contains("CLM02"));
+    assertThat(Independent837P.structuralFaults(written.replaceFirst("SE\\*\\d+", "SE*3")))
+        .anyMatch(f -> f.contains("SE01"));
+    assertThat(Independent837P.structuralFaults(written.replace("HL*4*3*23", "HL*4*1*23")))
+        .anyMatch(f -> f.contains("parent"));
+    assertThat(Independent837P.structuralFaults(written.replaceFirst("IEA\\*1", "IEA*2")))
+        .anyMatch(f -> f.contains("IEA01"));
   }
 
   @Test

@@ -6,11 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on a real embedded PostgreSQL with the real engine and the demo practice,
  * served on a random port, with batch cuts and inbox polling left to the tests. Every test class
  * with this annotation shares one Spring context, so the database and engine start once per build.
+ * After every test the reconciliation ({@link ReconciliationCheck}) checks that nothing was lost.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,8 +22,13 @@ import org.springframework.test.context.ActiveProfiles;
       // tests cut batches and read the inbox themselves, never on a schedule
       "continuum.submission.scheduled-cut=false",
       "continuum.clearinghouse.poll-inbox=false",
+      // lost claim messages are caught up by the tests that look for them, never on a schedule
+      "continuum.workflow.catch-up-interval=PT24H",
       "continuum.clearinghouse.outbox=target/clearinghouse/outbox",
       "continuum.clearinghouse.inbox=target/clearinghouse/inbox"
     })
 @ActiveProfiles("demo")
+@TestExecutionListeners(
+    listeners = ReconciliationCheck.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {}

@@ -1,6 +1,7 @@
 package org.continuum.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.continuum.workflow.AuthorizationRenewalProcess.*;
 
@@ -43,7 +44,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Every path of bpmn/authorization-renewal.bpmn: the lead-time timer, the early start when units
  * run low or booked visits outrun them, approval into a new authorization with its own instance,
- * denial to a billing lead and the clinician, and the follow-up while the payer is silent.
+ * denial to a billing lead and the clinician, and the follow-up while the payer is silent; the
+ * decision recorded in Tasklist or through the API, once; the timer moved by a new end date.
  */
 @IntegrationTest
 class AuthorizationRenewalProcessTests {
@@ -170,7 +172,7 @@ class AuthorizationRenewalProcessTests {
   void anApprovedRenewalIsANewAuthorizationWithItsOwnRenewal() {
     Authorization authorization = authorize(2, TODAY.plusDays(30), clinician.getId());
     taskService.complete(awaitTask(authorization, REQUEST_RENEWAL).getId());
-    awaitWaitingAt(authorization, AWAIT_DECISION);
+    awaitWaitingAt(authorization, RECORD_RENEWAL_DECISION);
 
     ResponseEntity<JsonNode> decided =
         decide(authorization, true, "PA-RENEWED-" + System.nanoTime(), 24);
@@ -223,7 +225,7 @@ class AuthorizationRenewalProcessTests {
   void aDeniedRenewalWithoutANamedClinicianGoesToAllClinicians() {
     Authorization authorization = authorize(2, TODAY.plusDays(30), null);
     taskService.complete(awaitTask(authorization, REQUEST_RENEWAL).getId());
-    awaitWaitingAt(authorization, AWAIT_DECISION);
+    awaitWaitingAt(authorization, RECORD_RENEWAL_DECISION);
 
     decide(authorization, false, null, null);
 
@@ -236,7 +238,7 @@ class AuthorizationRenewalProcessTests {
   void remindsTheCoordinatorEverySevenDaysWhileThePayerIsSilent() {
     Authorization authorization = authorize(2, TODAY.plusDays(30), null);
     taskService.complete(awaitTask(authorization, REQUEST_RENEWAL).getId());
-    awaitWaitingAt(authorization, AWAIT_DECISION);
+    awaitWaitingAt(authorization, RECORD_RENEWAL_DECISION);
     Job overdue = job(authorization, DECISION_OVERDUE);
     assertThat(overdue.getDuedate())
         .isAfter(new Date(System.currentTimeMillis() + 6 * 86_400_000L));
@@ -248,7 +250,150 @@ class AuthorizationRenewalProcessTests {
     assertThat(candidateGroups(followUp)).containsExactly("authorizations");
     assertThat(runtime.getActiveActivityIds(instance(authorization).getId()))
         .as("the wait for the decision goes on")
-        .contains(AWAIT_DECISION);
+        .contains(RECORD_RENEWAL_DECISION);
+  }
+
+  @Test
+  void recordsAnApprovalEnteredInTasklistOnceAndEndsTheReminders() {
+    Authorization authorization = authorize(2, TODAY.plusDays(30), clinician.getId());
+    taskService.complete(awaitTask(authorization, REQUEST_RENEWAL).getId());
+    Task record = awaitTask(authorization, RECORD_RENEWAL_DECISION);
+    assertThat(candidateGroups(record)).containsExactly("authorizations");
+    Job overdue = job(authorization, DECISION_OVERDUE);
+    ClockUtil.setCurrentTime(new Date(overdue.getDuedate().getTime() + 60_000));
+    execute(overdue);
+    awaitTask(authorization, FOLLOW_UP_RENEWAL_REQUEST);
+    String number = "PA-TASKLIST-" + System.nanoTime();
+
+    taskService.complete(
+        record.getId(),
+        Map.of(
+            RENEWAL_OUTCOME,
+            OUTCOME_APPROVED,
+            RENEWAL_AUTHORIZATION_NUMBER,
+            number,
+            RENEWAL_UNITS_APPROVED,
+            24L,
+            RENEWAL_START_DATE,
+            TODAY.plusDays(31).toString(),
+            RENEWAL_END_DATE,
+            TODAY.plusDays(210).toString(),
+            RENEWAL_REFERENCE,
+            "CALL-778"));
+
+    assertThat(ended(authorization)).isEqualTo(AUTHORIZATION_RENEWED);
+    assertThat(tasks(authorization)).as("the open reminder ended with the wait").isEmpty();
+    Authorization old = authorizations.findById(authorization.getId()).orElseThrow();
+    assertThat(old.getRenewalReference()).isEqualTo("CALL-778");
+    Authorization renewal = authorizations.findById(old.getRenewedById()).orElseThrow();
+    assertThat(renewal.getAuthorizationNumber()).isEqualTo(number);
+    assertThat(renewal.getUnitsApproved()).isEqualTo(24);
+    assertThat(renewal.getStartDate()).isEqualTo(TODAY.plusDays(31));
+    assertThat(renewal.getEndDate()).isEqualTo(TODAY.plusDays(210));
+    assertThat(renewal.getRenderingClinicianId()).isEqualTo(clinician.getId());
+    awaitWaitingAt(renewal, AWAIT_RENEWAL_TRIGGER);
+    assertThat(decide(authorization, false, null, null).getStatusCode().value())
+        .as("the API cannot record a second decision")
+        .isEqualTo(422);
+  }
+
+  @Test
+  void refusesAnIncompleteApprovalInTasklistAndKeepsTheTaskOpen() {
+    Authorization authorization = authorize(2, TODAY.plusDays(30), null);
+    taskService.complete(awaitTask(authorization, REQUEST_RENEWAL).getId());
+    Task record = awaitTask(authorization, RECORD_RENEWAL_DECISION);
+
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    record.getId(),
+                    Map.of(
+                        RENEWAL_OUTCOME,
+                        OUTCOME_APPROVED,
+                        RENEWAL_AUTHORIZATION_NUMBER,
+                        "PA-" + System.nanoTime())))
+        .hasMessageContaining("unitsApproved");
+
+    assertThat(taskService.createTaskQuery().taskId(record.getId()).count()).isOne();
+    assertThat(authorizations.findById(authorization.getId()).orElseThrow().getRenewalDecision())
+        .isNull();
+  }
+
+  @Test
+  void aDenialEnteredInTasklistGoesToTheBillingLeadsAndTheClinician() {
+    Authorization authorization = authorize(2, TODAY.plusDays(30), clinician.getId());
+    taskService.complete(awaitTask(authorization, REQUEST_RENEWAL).getId());
+    Task record = awaitTask(authorization, RECORD_RENEWAL_DECISION);
+
+    taskService.complete(
+        record.getId(), Map.of(RENEWAL_OUTCOME, OUTCOME_DENIED, RENEWAL_REFERENCE, "DEN-12"));
+
+    awaitTask(authorization, REVIEW_DENIED_RENEWAL);
+    assertThat(awaitTask(authorization, PLAN_CARE_AFTER_DENIAL).getAssignee())
+        .isEqualTo(clinician.getUserId());
+    JsonNode view =
+        JsonApi.as(http, "authorizer")
+            .get("/api/authorizations/" + authorization.getId())
+            .getBody();
+    assertThat(view.get("renewalDecision").asText()).isEqualTo("DENIED");
+    assertThat(view.get("renewalReference").asText()).isEqualTo("DEN-12");
+  }
+
+  @Test
+  void aDecisionPostedToTheApiClosesTheOpenTaskAndItsReminders() {
+    Authorization authorization = authorize(2, TODAY.plusDays(30), null);
+    taskService.complete(awaitTask(authorization, REQUEST_RENEWAL).getId());
+    awaitTask(authorization, RECORD_RENEWAL_DECISION);
+    Job overdue = job(authorization, DECISION_OVERDUE);
+    ClockUtil.setCurrentTime(new Date(overdue.getDuedate().getTime() + 60_000));
+    execute(overdue);
+    awaitTask(authorization, FOLLOW_UP_RENEWAL_REQUEST);
+
+    assertThat(decide(authorization, false, null, null).getStatusCode().value()).isEqualTo(200);
+
+    awaitTask(authorization, REVIEW_DENIED_RENEWAL);
+    assertThat(tasks(authorization))
+        .extracting(Task::getTaskDefinitionKey)
+        .doesNotContain(RECORD_RENEWAL_DECISION, FOLLOW_UP_RENEWAL_REQUEST);
+  }
+
+  @Test
+  void aNewEndDateMovesTheRenewalTimer() {
+    Authorization authorization = authorize(20, TODAY.plusDays(60), null);
+    awaitWaitingAt(authorization, AWAIT_RENEWAL_TRIGGER);
+    assertThat(job(authorization, LEAD_TIME_REACHED).getDuedate())
+        .isEqualTo(date(TODAY.plusDays(60 - 14)));
+
+    ObjectNode body = JsonApi.object();
+    body.put("patientId", authorization.getPatientId());
+    body.put("payerId", authorization.getPayerId());
+    body.put("authorizationNumber", authorization.getAuthorizationNumber());
+    body.putArray("procedureCodes").add("90837");
+    body.put("unitsApproved", 20);
+    body.put("startDate", authorization.getStartDate().toString());
+    body.put("endDate", TODAY.plusDays(120).toString());
+    assertThat(
+            JsonApi.as(http, "authorizer")
+                .put("/api/authorizations/" + authorization.getId(), body)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+
+    Job moved = job(authorization, LEAD_TIME_REACHED);
+    assertThat(moved.getDuedate()).isEqualTo(date(TODAY.plusDays(120 - 14)));
+    assertThat(
+            management
+                .createJobQuery()
+                .processInstanceId(instance(authorization).getId())
+                .timers()
+                .count())
+        .as("the old timer is gone")
+        .isOne();
+    ClockUtil.setCurrentTime(new Date(moved.getDuedate().getTime() + 60_000));
+    execute(moved);
+    Task request = awaitTask(authorization, REQUEST_RENEWAL);
+    assertThat(taskService.getVariable(request.getId(), END_DATE))
+        .isEqualTo(TODAY.plusDays(120).toString());
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.continuum.remittance.Inbox;
 import org.continuum.submission.ClaimBatches;
 import org.continuum.support.ClaimWorld;
 import org.continuum.support.DemoLogins;
+import org.continuum.support.Independent837P;
 import org.continuum.support.IntegrationTest;
 import org.continuum.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,7 @@ class ClaimSubmissionAndRemittanceTests {
         DemoLogins.as(http, "manager")
             .getForObject("/api/edi/outbound/batches/" + batchId, String.class);
     assertThat(reader.checkEnvelope(x12).transactionSetId()).isEqualTo("837");
+    Independent837P.assertValid(x12);
     long lineId = lineIdOf(claimId);
     assertThat(x12)
         .contains("CLM*" + claimId + "*130.00*")
@@ -324,6 +326,35 @@ class ClaimSubmissionAndRemittanceTests {
     assertThat(summary.get("claimsPosted")).isEqualTo(1);
     assertThat(status(claimId)).isEqualTo(ClaimStatus.ACCEPTED);
     assertThat(payments(claimId)).isEqualTo(2);
+    // reopened: a new instance waits for the corrected remittance, which posts as new
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                runtime
+                    .createExecutionQuery()
+                    .processDefinitionKey(ClaimLifecycleProcess.KEY)
+                    .processInstanceBusinessKey("" + claimId)
+                    .activityId(REMITTANCE_RECEIVED)
+                    .count(),
+            n -> n == 1);
+    postInbound(
+        X12.remittance(
+            CONTROL.incrementAndGet(),
+            "104.00",
+            List.of(X12.clp(claimId, "1", "104.00", "0.00", line, "CAS*CO*45*26.00"))));
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.PAID);
+    assertThat(payments(claimId)).isEqualTo(3);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(ClaimLifecycleProcess.KEY)
+                    .processInstanceBusinessKey("" + claimId)
+                    .count(),
+            n -> n == 0);
   }
 
   @Test
@@ -381,12 +412,15 @@ class ClaimSubmissionAndRemittanceTests {
     long claimId = readyClaim(world.medicaid());
 
     batches.cut();
+    String answers = "%09d-".formatted(interchangeOf(claimId));
 
-    // the sandbox answers on its own thread, as a payer would: post the inbox until it has
+    // the sandbox answers on its own thread, as a payer would: post the inbox until it has. Its
+    // answers to other tests' batches are set aside: those claims were paid by their own tests.
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
+              setAsideAllBut(answers);
               inbox.postWaitingFiles();
               return status(claimId);
             },
@@ -403,6 +437,10 @@ class ClaimSubmissionAndRemittanceTests {
                 .query(Long.class)
                 .single())
         .isPositive();
+    // every 837P cut so far in this application, the sandbox's included, reads clean
+    List<String> written = jdbc.sql("select x12 from claim_batch").query(String.class).list();
+    assertThat(written).isNotEmpty();
+    written.forEach(Independent837P::assertValid);
   }
 
   // ---- helpers ----
@@ -448,6 +486,34 @@ class ClaimSubmissionAndRemittanceTests {
     headers.setContentType(MediaType.TEXT_PLAIN);
     return DemoLogins.as(http, "biller")
         .postForEntity("/api/edi/inbound", new HttpEntity<>(x12, headers), Map.class);
+  }
+
+  private int interchangeOf(long claimId) {
+    return jdbc.sql(
+            "select b.interchange_control_number from claim_batch b join batch_claim c"
+                + " on c.batch_id = b.id where c.claim_id = ?")
+        .param(claimId)
+        .query(Integer.class)
+        .single();
+  }
+
+  private static void setAsideAllBut(String prefix) throws java.io.IOException {
+    java.nio.file.Path inbox = java.nio.file.Path.of("target/clearinghouse/inbox");
+    if (!java.nio.file.Files.isDirectory(inbox)) {
+      return;
+    }
+    java.nio.file.Path aside = inbox.resolveSibling("set-aside");
+    java.nio.file.Files.createDirectories(aside);
+    try (var files = java.nio.file.Files.list(inbox)) {
+      for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        if (!file.getFileName().toString().startsWith(prefix)) {
+          java.nio.file.Files.move(
+              file,
+              aside.resolve(file.getFileName()),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   private long batchOf(long claimId) {

@@ -98,8 +98,14 @@ class DenialWorkProcessTests {
               assertThat(a.actor()).isEqualTo("biller");
             });
     assertThat(denialWorkOf(claimId)).isZero();
+    identity.clearAuthentication(); // the engine shows a biller only the tasks of the queues
+    assertThat(lifecycleWaitingAt(claimId, ClaimLifecycleProcess.CLAIM_BATCHED)).isOne();
 
     batches.cut();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> lifecycleWaitingAt(claimId, ClaimLifecycleProcess.ACKNOWLEDGMENT), n -> n == 1);
     long batchId =
         jdbc.sql("select batch_id from batch_claim where claim_id = ?")
             .param(claimId)
@@ -288,6 +294,15 @@ class DenialWorkProcessTests {
                     .taskDefinitionKey(key)
                     .singleResult(),
             t -> t != null);
+  }
+
+  private long lifecycleWaitingAt(long claimId, String activityId) {
+    return runtime
+        .createExecutionQuery()
+        .processDefinitionKey(ClaimLifecycleProcess.KEY)
+        .processInstanceBusinessKey(String.valueOf(claimId))
+        .activityId(activityId)
+        .count();
   }
 
   private long denialWorkOf(long claimId) {

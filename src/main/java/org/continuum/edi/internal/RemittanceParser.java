@@ -1,8 +1,12 @@
 package org.continuum.edi.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.continuum.edi.Remittance835;
@@ -11,6 +15,8 @@ import org.continuum.edi.Remittance835.Claim;
 import org.continuum.edi.Remittance835.Party;
 import org.continuum.edi.Remittance835.ProviderAdjustment;
 import org.continuum.edi.Remittance835.ServiceLine;
+import org.continuum.edi.RemittanceHandler;
+import org.continuum.edi.X12Envelope;
 import org.continuum.edi.X12FormatException;
 
 /**
@@ -29,83 +35,178 @@ public final class RemittanceParser {
 
   public static Remittance835 parse(TransactionSet transaction) {
     Values.requireKnown(transaction, VOCABULARY);
-    return new RemittanceParser.Walk(transaction).run();
+    List<Claim> claims = new ArrayList<>();
+    Remittance835[] done = new Remittance835[1];
+    Walk walk =
+        new Walk(
+            transaction.envelope(),
+            transaction.header(),
+            new RemittanceHandler() {
+              @Override
+              public void begin(Remittance835 header) {}
+
+              @Override
+              public void claim(Claim claim) {
+                claims.add(claim);
+              }
+
+              @Override
+              public void end(Remittance835 remittance, String contentSha256) {
+                done[0] = remittance;
+              }
+            });
+    transaction.body().forEach(walk::accept);
+    walk.finish();
+    Remittance835 header = done[0];
+    return new Remittance835(
+        header.envelope(),
+        header.transactionHandlingCode(),
+        header.totalPaid(),
+        header.creditDebit(),
+        header.paymentMethod(),
+        header.paymentDate(),
+        header.traceNumber(),
+        header.productionDate(),
+        header.payer(),
+        header.payee(),
+        claims,
+        header.providerAdjustments());
+  }
+
+  /**
+   * A sink for {@link X12Parser#stream} that turns every 835 transaction set into handler calls,
+   * one claim at a time, and refuses a transaction set of another kind.
+   */
+  public static X12Parser.TransactionSink sink(RemittanceHandler handler) {
+    return new X12Parser.TransactionSink() {
+      private Walk walk;
+
+      @Override
+      public void start(String transactionSetId, X12Envelope envelope, Segment header) {
+        if (!transactionSetId.equals("835")) {
+          throw new X12FormatException(
+              "ST",
+              header.position(),
+              "expected transaction set 835 but found " + transactionSetId);
+        }
+        walk = new Walk(envelope, header, handler);
+      }
+
+      @Override
+      public void segment(Segment segment) {
+        if (!VOCABULARY.contains(segment.tag())) {
+          throw new X12FormatException(
+              segment.tag(), segment.position(), "segment is not defined for transaction set 835");
+        }
+        walk.accept(segment);
+      }
+
+      @Override
+      public void end(String transactionSetId, X12Envelope envelope, Segment header) {
+        walk.finish();
+        walk = null;
+      }
+    };
   }
 
   private static final class Walk {
-    private final TransactionSet transaction;
+    private final X12Envelope envelope;
+    private final Segment header;
+    private final RemittanceHandler handler;
+    private final MessageDigest digest = sha256();
+    private boolean begun;
     private Segment bpr;
     private String traceNumber;
     private LocalDate productionDate;
     private Party payer;
     private Party payee;
     private String openParty;
-    private final List<Claim> claims = new ArrayList<>();
     private final List<ProviderAdjustment> providerAdjustments = new ArrayList<>();
     private ClaimDraft claim;
     private LineDraft line;
 
-    Walk(TransactionSet transaction) {
-      this.transaction = transaction;
+    Walk(X12Envelope envelope, Segment header, RemittanceHandler handler) {
+      this.envelope = envelope;
+      this.header = header;
+      this.handler = handler;
     }
 
-    Remittance835 run() {
-      for (Segment segment : transaction.body()) {
-        switch (segment.tag()) {
-          case "BPR" -> bpr = segment;
-          case "TRN" -> {
-            if (traceNumber == null) {
-              traceNumber = segment.element(2);
-            }
+    void accept(Segment segment) {
+      digest(segment);
+      switch (segment.tag()) {
+        case "BPR" -> bpr = segment;
+        case "TRN" -> {
+          if (traceNumber == null) {
+            traceNumber = segment.element(2);
           }
-          case "DTM" -> date(segment);
-          case "N1" -> party(segment);
-          case "REF" -> reference(segment);
-          case "LX", "TS3", "TS2" -> closeClaim();
-          case "CLP" -> {
-            closeClaim();
-            claim = new ClaimDraft(segment);
-          }
-          case "CAS" -> {
-            if (line != null) {
-              line.adjustments.addAll(adjustments(segment));
-            } else if (claim != null) {
-              claim.adjustments.addAll(adjustments(segment));
-            }
-          }
-          case "SVC" -> {
-            if (claim == null) {
-              throw Values.fault(segment, 1, "service line outside a claim (CLP)");
-            }
-            closeLine();
-            line = new LineDraft(segment);
-          }
-          case "AMT" -> {
-            if (line != null && segment.element(1).equals("B6")) {
-              line.allowed = Values.moneyOrNull(segment, 2);
-            }
-          }
-          case "LQ" -> {
-            if (line != null && segment.element(1).equals("HE")) {
-              line.remarkCodes.add(segment.element(2));
-            }
-          }
-          case "PLB" -> {
-            closeClaim();
-            providerAdjustments(segment);
-          }
-          default -> {}
         }
+        case "DTM" -> date(segment);
+        case "N1" -> party(segment);
+        case "REF" -> reference(segment);
+        case "LX", "TS3", "TS2" -> {
+          begin();
+          closeClaim();
+        }
+        case "CLP" -> {
+          begin();
+          closeClaim();
+          claim = new ClaimDraft(segment);
+        }
+        case "CAS" -> {
+          if (line != null) {
+            line.adjustments.addAll(adjustments(segment));
+          } else if (claim != null) {
+            claim.adjustments.addAll(adjustments(segment));
+          }
+        }
+        case "SVC" -> {
+          if (claim == null) {
+            throw Values.fault(segment, 1, "service line outside a claim (CLP)");
+          }
+          closeLine();
+          line = new LineDraft(segment);
+        }
+        case "AMT" -> {
+          if (line != null && segment.element(1).equals("B6")) {
+            line.allowed = Values.moneyOrNull(segment, 2);
+          }
+        }
+        case "LQ" -> {
+          if (line != null && segment.element(1).equals("HE")) {
+            line.remarkCodes.add(segment.element(2));
+          }
+        }
+        case "PLB" -> {
+          begin();
+          closeClaim();
+          providerAdjustments(segment);
+        }
+        default -> {}
       }
+    }
+
+    void finish() {
+      begin();
       closeClaim();
+      handler.end(remittance(providerAdjustments), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** The header is complete once the first claim (or the end) comes: hand it over once. */
+    private void begin() {
+      if (begun) {
+        return;
+      }
+      begun = true;
       if (bpr == null) {
         throw new X12FormatException(
-            "ST",
-            transaction.header().position(),
-            "835 transaction set has no financial information (BPR)");
+            "ST", header.position(), "835 transaction set has no financial information (BPR)");
       }
+      handler.begin(remittance(List.of()));
+    }
+
+    private Remittance835 remittance(List<ProviderAdjustment> adjustments) {
       return new Remittance835(
-          transaction.envelope(),
+          envelope,
           bpr.element(1),
           Values.money(bpr, 2),
           bpr.element(3),
@@ -115,8 +216,17 @@ public final class RemittanceParser {
           productionDate,
           payer,
           payee,
-          claims,
-          providerAdjustments);
+          List.of(),
+          adjustments);
+    }
+
+    /** The transaction set's content, its envelope control numbers left out. */
+    private void digest(Segment segment) {
+      StringBuilder text = new StringBuilder(segment.tag());
+      for (List<String> element : segment.elements()) {
+        text.append('*').append(String.join(":", element));
+      }
+      digest.update(text.append('~').toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private void date(Segment segment) {
@@ -184,7 +294,7 @@ public final class RemittanceParser {
     private void closeClaim() {
       if (claim != null) {
         closeLine();
-        claims.add(claim.build());
+        handler.claim(claim.build());
         claim = null;
       }
     }
@@ -205,6 +315,14 @@ public final class RemittanceParser {
               Values.quantityOrNull(segment, element + 2)));
     }
     return adjustments;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String blankToNull(String text) {

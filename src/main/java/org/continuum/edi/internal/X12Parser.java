@@ -91,8 +91,50 @@ public final class X12Parser {
   /** As {@link #read(byte[])}, refusing a file beyond the limits before parsing it. */
   public static List<TransactionSet> read(byte[] x12, X12Limits limits) {
     List<TransactionSet> transactions = new ArrayList<>();
+    stream(
+        x12,
+        limits,
+        new TransactionSink() {
+          private List<Segment> body;
+
+          @Override
+          public void start(String transactionSetId, X12Envelope envelope, Segment header) {
+            body = new ArrayList<>();
+          }
+
+          @Override
+          public void segment(Segment segment) {
+            body.add(segment);
+          }
+
+          @Override
+          public void end(String transactionSetId, X12Envelope envelope, Segment header) {
+            transactions.add(new TransactionSet(transactionSetId, envelope, header, body));
+            body = null;
+          }
+        });
+    return List.copyOf(transactions);
+  }
+
+  /**
+   * Receives the transaction sets of a file one segment at a time, so that a file of any size is
+   * read in bounded memory. A fault found later in the file (a wrong SE01 count, say) is thrown
+   * after earlier segments were handed over: callers that act on segments do so in a transaction
+   * that the fault rolls back.
+   */
+  public interface TransactionSink {
+    void start(String transactionSetId, X12Envelope envelope, Segment header);
+
+    void segment(Segment segment);
+
+    void end(String transactionSetId, X12Envelope envelope, Segment header);
+  }
+
+  /** Streams every transaction set of the file to the sink, or throws naming the first fault. */
+  public static void stream(byte[] x12, X12Limits limits, TransactionSink sink) {
+    int transactions;
     try (EDIStreamReader reader = open(x12, limits)) {
-      Envelope envelope = new Envelope();
+      Envelope envelope = new Envelope(sink);
       SegmentBuilder current = null;
       boolean sawInterchange = false;
       while (reader.hasNext()) {
@@ -109,7 +151,7 @@ public final class X12Parser {
           case END_SEGMENT -> {
             Segment segment = current.build();
             sawInterchange |= segment.tag().equals("ISA");
-            envelope.accept(segment, transactions);
+            envelope.accept(segment);
           }
           case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
               throw validationFailure(reader.getLocation(), reader.getErrorType());
@@ -119,6 +161,7 @@ public final class X12Parser {
       if (!sawInterchange) {
         throw new X12FormatException("ISA", 1, "no X12 interchange found");
       }
+      transactions = envelope.transactions;
     } catch (EDIStreamException e) {
       throw tokenisingFailure(e);
     } catch (EDIValidationException e) {
@@ -126,10 +169,9 @@ public final class X12Parser {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (transactions.isEmpty()) {
+    if (transactions == 0) {
       throw new X12FormatException("ST", 1, "the interchange holds no transaction set");
     }
-    return List.copyOf(transactions);
   }
 
   private static EDIStreamReader open(byte[] x12, X12Limits limits) throws EDIStreamException {
@@ -186,48 +228,54 @@ public final class X12Parser {
 
   /** Tracks the open interchange, group and transaction set while segments stream past. */
   private static final class Envelope {
+    private final TransactionSink sink;
     private Segment interchange;
     private Segment group;
     private Segment transactionHeader;
-    private List<Segment> body;
+    private X12Envelope transactionEnvelope;
+    int transactions;
 
-    void accept(Segment segment, List<TransactionSet> transactions) {
+    Envelope(TransactionSink sink) {
+      this.sink = sink;
+    }
+
+    void accept(Segment segment) {
       switch (segment.tag()) {
         case "ISA" -> interchange = segment;
         case "GS" -> group = segment;
         case "ST" -> {
-          transactionHeader = segment;
-          body = new ArrayList<>();
-        }
-        case "SE" -> {
-          if (transactionHeader == null) {
-            throw new X12FormatException(
-                "SE", segment.position(), "transaction set trailer without its header (ST)");
-          }
           if (interchange == null || group == null) {
             throw new X12FormatException(
-                "ST", transactionHeader.position(), "transaction set outside ISA/GS");
+                "ST", segment.position(), "transaction set outside ISA/GS");
           }
-          X12Envelope envelope =
+          transactionHeader = segment;
+          transactionEnvelope =
               new X12Envelope(
                   interchange.element(6).trim(),
                   interchange.element(8).trim(),
                   interchange.element(13),
                   group.element(6),
                   group.element(8),
-                  transactionHeader.element(2));
-          transactions.add(
-              new TransactionSet(transactionHeader.element(1), envelope, transactionHeader, body));
+                  segment.element(2));
+          sink.start(segment.element(1), transactionEnvelope, segment);
+        }
+        case "SE" -> {
+          if (transactionHeader == null) {
+            throw new X12FormatException(
+                "SE", segment.position(), "transaction set trailer without its header (ST)");
+          }
+          sink.end(transactionHeader.element(1), transactionEnvelope, transactionHeader);
+          transactions++;
           transactionHeader = null;
-          body = null;
+          transactionEnvelope = null;
         }
         case "GE", "IEA", "TA1" -> {}
         default -> {
-          if (body == null) {
+          if (transactionHeader == null) {
             throw new X12FormatException(
                 segment.tag(), segment.position(), "segment outside a transaction set");
           }
-          body.add(segment);
+          sink.segment(segment);
         }
       }
     }

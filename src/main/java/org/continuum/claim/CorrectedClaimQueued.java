@@ -1,0 +1,8 @@
+package org.continuum.claim;
+
+/**
+ * A denied claim goes back to the payer as a replacement (frequency 7 with the payer's claim
+ * number) in the next 837P batch. It needs a lifecycle again: batching, acknowledgment and
+ * remittance for the corrected claim arrive like those of any other claim.
+ */
+public record CorrectedClaimQueued(long claimId) {}

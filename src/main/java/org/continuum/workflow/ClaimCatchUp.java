@@ -1,0 +1,176 @@
+package org.continuum.workflow;
+
+import static org.continuum.workflow.ClaimLifecycleProcess.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends again the messages a claim's process missed. Messages are correlated right after the change
+ * that causes them commits ({@link ClaimMessages}); a node that dies in between (a crash, {@code
+ * kill -9}, a database restart) leaves a claim SUBMITTED whose process still waits for its batch,
+ * or PAID whose process still waits for its remittance. The claim's status is the record, so on a
+ * schedule ({@code continuum.workflow.catch-up-interval}, every minute) every node looks for
+ * processes waiting for something their claim's status says already happened, longer than {@code
+ * continuum.workflow.catch-up-grace} ago (a minute: never racing a correlation still on its way),
+ * and correlates it. Two nodes doing so at once are kept apart by the engine's optimistic locking;
+ * the loser finds the process moved on.
+ */
+@Component
+class ClaimCatchUp {
+
+  private static final Logger log = LoggerFactory.getLogger(ClaimCatchUp.class);
+
+  private static final String BEFORE_SUBMISSION =
+      "'IN_REVIEW', 'DOCUMENTATION_QUERY', 'AWAITING_AUTHORIZATION', 'EDIT_FAILED',"
+          + " 'READY_TO_SUBMIT'";
+
+  private final JdbcClient jdbc;
+  private final ClaimMessages messages;
+  private final Duration grace;
+
+  ClaimCatchUp(
+      JdbcClient jdbc,
+      ClaimMessages messages,
+      @Value("${continuum.workflow.catch-up-grace:PT1M}") Duration grace) {
+    this.jdbc = jdbc;
+    this.messages = messages;
+    this.grace = grace;
+  }
+
+  /** One process waiting at an activity, with its claim's status. */
+  record Waiting(long claimId, String activityId, String status) {}
+
+  @Scheduled(
+      fixedDelayString = "${continuum.workflow.catch-up-interval:PT1M}",
+      initialDelayString = "${continuum.workflow.catch-up-interval:PT1M}")
+  void run() {
+    catchUp();
+  }
+
+  /**
+   * @return how many messages were sent again
+   */
+  int catchUp() {
+    int sent = 0;
+    for (Waiting waiting : behind()) {
+      try {
+        if (send(waiting)) {
+          sent++;
+        }
+      } catch (OptimisticLockingException movedOnMeanwhile) {
+        log.info("Claim {}: its process moved on while catching up", waiting.claimId());
+      }
+    }
+    if (sent > 0) {
+      log.warn("Sent {} lost claim message(s) again", sent);
+    }
+    return sent;
+  }
+
+  private boolean send(Waiting waiting) {
+    long claimId = waiting.claimId();
+    switch (waiting.activityId()) {
+      case CLAIM_BATCHED -> {
+        long batchId =
+            jdbc.sql("select batch_id from batch_claim where claim_id = ?")
+                .param(claimId)
+                .query(Long.class)
+                .single();
+        messages.correlate(MESSAGE_CLAIM_BATCHED, claimId, Map.of(BATCH_ID, batchId));
+        return true;
+      }
+      case ACKNOWLEDGMENT -> {
+        if ("REJECTED".equals(waiting.status())) {
+          String reason =
+              jdbc.sql(
+                      """
+                      select explanation from claim_defect
+                      where claim_id = ? and stage = 'ACKNOWLEDGMENT' and resolved_at is null
+                      order by id desc limit 1
+                      """)
+                  .param(claimId)
+                  .query(String.class)
+                  .optional()
+                  .orElse("Rejected at the front door.");
+          messages.correlate(MESSAGE_CLAIM_REJECTED, claimId, Map.of(REJECTION_REASON, reason));
+        } else {
+          messages.correlate(MESSAGE_CLAIM_ACCEPTED, claimId, messages.followUp(claimId));
+        }
+        return true;
+      }
+      case REMITTANCE_RECEIVED -> {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(REMITTANCE_OUTCOME, outcome(waiting.status()));
+        BigDecimal paid =
+            jdbc.sql("select coalesce(sum(amount), 0) from payment where claim_id = ?")
+                .param(claimId)
+                .query(BigDecimal.class)
+                .single();
+        BigDecimal balance =
+            jdbc.sql("select patient_balance from claim where id = ?")
+                .param(claimId)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+        variables.put(AMOUNT_PAID, paid.setScale(2).toPlainString());
+        variables.put(PATIENT_BALANCE, balance == null ? null : balance.toPlainString());
+        messages.correlate(MESSAGE_REMITTANCE_POSTED, claimId, variables);
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static String outcome(String status) {
+    return switch (status) {
+      case "PARTIALLY_PAID" -> "UNDERPAID";
+      case "DENIED" -> "DENIED";
+      case "PATIENT_BALANCE" -> "PATIENT_BALANCE";
+      default -> "PAID";
+    };
+  }
+
+  /** Processes waiting for what their claim's status says already happened. */
+  private List<Waiting> behind() {
+    return jdbc.sql(
+            """
+            select c.id, e.act_id_, c.status
+            from act_ru_execution e
+            join act_ru_execution p on p.id_ = e.proc_inst_id_
+            join act_re_procdef d on d.id_ = p.proc_def_id_ and d.key_ = :key
+            join claim c on c.id::text = p.business_key_
+            where e.is_active_ = true
+              and c.updated_at < now() - make_interval(secs => :grace)
+              and ((e.act_id_ = :batched
+                    and c.status not in (%s)
+                    and exists (select 1 from batch_claim b where b.claim_id = c.id))
+                or (e.act_id_ = :acknowledgment
+                    and c.status in ('ACCEPTED', 'REJECTED', 'PAID', 'PARTIALLY_PAID', 'DENIED',
+                                     'PATIENT_BALANCE'))
+                or (e.act_id_ = :remittance
+                    and c.status in ('PAID', 'PARTIALLY_PAID', 'DENIED', 'PATIENT_BALANCE')))
+            order by c.id
+            """
+                .formatted(BEFORE_SUBMISSION))
+        .param("key", KEY)
+        .param("grace", (double) grace.toSeconds())
+        .param("batched", CLAIM_BATCHED)
+        .param("acknowledgment", ACKNOWLEDGMENT)
+        .param("remittance", REMITTANCE_RECEIVED)
+        .query((rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+}

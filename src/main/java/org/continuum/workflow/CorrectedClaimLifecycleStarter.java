@@ -1,0 +1,42 @@
+package org.continuum.workflow;
+
+import static org.continuum.workflow.ClaimLifecycleProcess.*;
+
+import org.continuum.claim.CorrectedClaimQueued;
+import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives a corrected (frequency 7) claim a claim-lifecycle again, waiting for its batch, in the
+ * transaction that queued it: its first lifecycle ended at the denial, and without a new one the
+ * batch, the 999, the 277CA and the 835 of the corrected claim would find nobody waiting.
+ */
+@Component
+class CorrectedClaimLifecycleStarter {
+
+  private final RuntimeService runtime;
+
+  CorrectedClaimLifecycleStarter(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @EventListener
+  void on(CorrectedClaimQueued queued) {
+    String businessKey = String.valueOf(queued.claimId());
+    if (runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(KEY)
+            .processInstanceBusinessKey(businessKey)
+            .count()
+        > 0) {
+      return;
+    }
+    runtime
+        .createProcessInstanceByKey(KEY)
+        .businessKey(businessKey)
+        .setVariable(CLAIM_ID, queued.claimId())
+        .startBeforeActivity(CLAIM_BATCHED)
+        .execute();
+  }
+}

@@ -1,0 +1,230 @@
+package org.continuum.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.continuum.workflow.ClaimLifecycleProcess.*;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.continuum.claim.ClaimRepository;
+import org.continuum.claim.ClaimStatus;
+import org.continuum.submission.ClaimBatches;
+import org.continuum.support.ClaimWorld;
+import org.continuum.support.DemoLogins;
+import org.continuum.support.IntegrationTest;
+import org.continuum.support.Sessions;
+import org.continuum.workflow.ClaimSubmissionAndRemittanceTests.X12;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The same input twice has its effect once (a 999, a 277CA, an 835 sent again under a new envelope,
+ * a session posted twice), and a claim message lost to a crash is sent again from the claim's
+ * status.
+ */
+@IntegrationTest
+class DuplicateInputAndCatchUpTests {
+
+  private static final AtomicInteger CONTROL =
+      new AtomicInteger((int) (System.nanoTime() % 90_000_000) + 100_000_000);
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService management;
+  @Autowired ClaimRepository claims;
+  @Autowired ClaimWorld.Repositories repositories;
+  @Autowired ClaimBatches batches;
+  @Autowired JdbcClient jdbc;
+  @Autowired ClaimCatchUp catchUp;
+
+  ClaimWorld world;
+  ClaimProcessDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    world = new ClaimWorld(repositories);
+    driver = new ClaimProcessDriver(runtime, taskService, management, claims);
+  }
+
+  @Test
+  void theSame277caTwiceAcceptsOnce() {
+    long claimId = submittedClaim();
+    String file = X12.claimAcknowledgment(CONTROL.incrementAndGet(), claimId, "A2:20");
+
+    Map first = postInbound(file).getBody();
+    Map again = postInbound(file).getBody();
+
+    assertThat(first.get("claimsPosted")).isEqualTo(1);
+    assertThat(again.get("duplicate")).isEqualTo(true);
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.ACCEPTED);
+    awaitWaitingAt(claimId, REMITTANCE_RECEIVED);
+  }
+
+  @Test
+  void theSame999TwiceRejectsOnce() {
+    long claimId = submittedClaim();
+    String file = X12.acknowledgment(CONTROL.incrementAndGet(), groupOf(claimId), false);
+
+    postInbound(file);
+    Map again = postInbound(file).getBody();
+
+    assertThat(again.get("duplicate")).isEqualTo(true);
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.REJECTED);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from claim_defect where claim_id = ? and code = 'CLAIM_REJECTED'")
+                .param(claimId)
+                .query(Long.class)
+                .single())
+        .isOne();
+    driver.awaitTask(claimId, CORRECT_REJECTED_CLAIM);
+  }
+
+  @Test
+  void theSame835UnderANewEnvelopePaysEachClaimOnce() {
+    long claimId = submittedClaim();
+    long line =
+        jdbc.sql("select id from claim_line where claim_id = ? order by line_number limit 1")
+            .param(claimId)
+            .query(Long.class)
+            .single();
+    String clp = X12.clp(claimId, "1", "104.00", "0.00", line, "CAS*CO*45*26.00");
+    int control = CONTROL.incrementAndGet();
+    String original = X12.remittance(control, "104.00", List.of(clp));
+    // the payer sends the same payment (same TRN02) again in a new interchange
+    int again = control + 50_000_000;
+    String resent =
+        original
+            .replace("*%09d*0*T*".formatted(control), "*%09d*0*T*".formatted(again))
+            .replace("IEA*1*%09d".formatted(control), "IEA*1*%09d".formatted(again))
+            .replace("*" + control + "*X*", "*" + again + "*X*")
+            .replace("GE*1*" + control, "GE*1*" + again);
+    assertThat(resent).contains("TRN*1*T" + control + "*");
+
+    Map first = postInbound(original).getBody();
+    Map second = postInbound(resent).getBody();
+
+    assertThat(first.get("claimsPosted")).isEqualTo(1);
+    assertThat(second.get("duplicate")).isEqualTo(false);
+    assertThat(second.get("claimsPosted")).isEqualTo(0);
+    assertThat(
+            jdbc.sql("select count(*) from payment where claim_id = ?")
+                .param(claimId)
+                .query(Long.class)
+                .single())
+        .isOne();
+  }
+
+  @Test
+  void theSameSessionTwiceMakesOneClaim() {
+    Map<String, Object> session =
+        Sessions.fortyFiveMinuteOfficeSession()
+            .by(world.patientCoveredBy(world.medicaid()), world.lcsw(null).getId());
+
+    ResponseEntity<Map> first =
+        DemoLogins.as(http, "biller").postForEntity("/api/sessions", session, Map.class);
+    ResponseEntity<Map> again =
+        DemoLogins.as(http, "biller").postForEntity("/api/sessions", session, Map.class);
+
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(again.getBody().get("claimId")).isEqualTo(first.getBody().get("claimId"));
+  }
+
+  @Test
+  void aBatchMessageLostToACrashIsSentAgainFromTheClaimsStatus() {
+    long claimId = readyClaim();
+    // what a cut that committed and died before correlating leaves behind
+    long batchId = jdbc.sql("select nextval('claim_batch_seq')").query(Long.class).single();
+    jdbc.sql(
+            """
+            insert into claim_batch (id, payer_id, interchange_control_number,
+                                     group_control_number, transaction_control_number,
+                                     claim_count, x12)
+            select ?, payer_id, nextval('x12_interchange_control_seq'),
+                   nextval('x12_group_control_seq'), nextval('x12_transaction_control_seq'), 1,
+                   'ISA~'
+            from claim where id = ?
+            """)
+        .params(batchId, claimId)
+        .update();
+    jdbc.sql("insert into batch_claim (batch_id, claim_id) values (?, ?)")
+        .params(batchId, claimId)
+        .update();
+    jdbc.sql(
+            "update claim set status = 'SUBMITTED', updated_at = now() - interval '5 minutes'"
+                + " where id = ?")
+        .param(claimId)
+        .update();
+
+    assertThat(catchUp.catchUp()).isPositive();
+
+    awaitWaitingAt(claimId, ACKNOWLEDGMENT);
+    assertThat(runtime.getVariable(driver.instanceOf(claimId).getId(), BATCH_ID))
+        .isEqualTo(batchId);
+    assertThat(catchUp.catchUp()).as("nothing is sent twice").isZero();
+  }
+
+  // ---- helpers ----
+
+  private long readyClaim() {
+    ResponseEntity<Map> response =
+        DemoLogins.as(http, "biller")
+            .postForEntity(
+                "/api/sessions",
+                Sessions.fortyFiveMinuteOfficeSession()
+                    .by(world.patientCoveredBy(world.medicaid()), world.lcsw(null).getId()),
+                Map.class);
+    long claimId = ((Number) response.getBody().get("claimId")).longValue();
+    driver.awaitClaimBatchWait(claimId);
+    return claimId;
+  }
+
+  private long submittedClaim() {
+    long claimId = readyClaim();
+    batches.cut();
+    awaitWaitingAt(claimId, ACKNOWLEDGMENT);
+    return claimId;
+  }
+
+  private int groupOf(long claimId) {
+    return jdbc.sql(
+            "select b.group_control_number from claim_batch b join batch_claim c"
+                + " on c.batch_id = b.id where c.claim_id = ?")
+        .param(claimId)
+        .query(Integer.class)
+        .single();
+  }
+
+  private void awaitWaitingAt(long claimId, String activityId) {
+    String instance = driver.instanceOf(claimId).getId();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> runtime.getActiveActivityIds(instance), ids -> ids.contains(activityId));
+  }
+
+  private ResponseEntity<Map> postInbound(String x12) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.TEXT_PLAIN);
+    return DemoLogins.as(http, "biller")
+        .postForEntity("/api/edi/inbound", new HttpEntity<>(x12, headers), Map.class);
+  }
+
+  private ClaimStatus status(long claimId) {
+    return claims.findById(claimId).orElseThrow().getStatus();
+  }
+}
