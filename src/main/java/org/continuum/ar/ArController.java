@@ -1,5 +1,7 @@
 package org.continuum.ar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,44 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ArController {
 
+  private static final String AGING_DOC =
+      "Open AR by payer, rendering clinician or work category, in age buckets. "
+          + AgingQuery.FORMULA
+          + ". Category: DENIED = denials, PARTIALLY_PAID = underpayments, PATIENT_BALANCE ="
+          + " patient balance, SUBMITTED/ACCEPTED = no response, REJECTED or back in preparation"
+          + " after a rejection = reprocessing/rejected. Accept: text/csv gives the same table as"
+          + " CSV.";
+
+  private static final String AGED_CLAIMS_DOC =
+      "The claims behind one aging figure, oldest first, at most 500, each with its Cockpit link."
+          + " Same formula as the aging: "
+          + AgingQuery.FORMULA
+          + ". Accept: text/csv gives CSV.";
+
+  private static final String KPI_DOC =
+      "Revenue-cycle KPIs over a cohort: billed claims with a date of service in [from, to]"
+          + " (default the 90 days to today). A denial adjustment is group CO, OA or PI other than"
+          + " CO-45 with a positive amount. Clean-claim rate (target >= 95 %) = "
+          + KpiQuery.CLEAN_CLAIM_FORMULA
+          + ". First-pass yield (target >= 90 %) = "
+          + KpiQuery.FIRST_PASS_FORMULA
+          + ". Denial rate (target <= 5 %; also by payer and by clinician) = "
+          + KpiQuery.DENIAL_RATE_FORMULA
+          + ". Days in AR (target <= 35) = "
+          + KpiQuery.DAYS_IN_AR_FORMULA
+          + ". Net collection rate (target >= 95 %) = "
+          + KpiQuery.NET_COLLECTION_FORMULA
+          + ". Average days to payment (target <= 30) = "
+          + KpiQuery.DAYS_TO_PAYMENT_FORMULA
+          + ". Underpayment variance found = "
+          + KpiQuery.UNDERPAYMENT_FOUND_FORMULA
+          + ". Underpayment variance recovered = "
+          + KpiQuery.UNDERPAYMENT_RECOVERED_FORMULA
+          + ". Authorization utilisation = "
+          + KpiQuery.AUTHORIZATION_FORMULA
+          + ". Every figure also carries its formula, numerator and denominator. Accept: text/csv"
+          + " gives CSV.";
+
   private static final String CSV = "text/csv";
   private static final MediaType CSV_UTF8 = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
@@ -32,17 +72,21 @@ class ArController {
     this.clock = Clock.systemDefaultZone();
   }
 
+  @Operation(summary = "Open AR aged from the date of service", description = AGING_DOC)
   @GetMapping(value = "/api/ar/aging", produces = MediaType.APPLICATION_JSON_VALUE)
   AgingReport aging(
-      @RequestParam(defaultValue = "payer") String by,
+      @Parameter(description = "payer, clinician or category") @RequestParam(defaultValue = "payer")
+          String by,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
     return aging.aging(by, asOf == null ? LocalDate.now(clock) : asOf);
   }
 
+  @Operation(summary = "Open AR aged from the date of service", description = AGING_DOC)
   @GetMapping(value = "/api/ar/aging", produces = CSV)
   ResponseEntity<String> agingCsv(
-      @RequestParam(defaultValue = "payer") String by,
+      @Parameter(description = "payer, clinician or category") @RequestParam(defaultValue = "payer")
+          String by,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate asOf) {
     AgingReport report = aging(by, asOf);
@@ -63,6 +107,7 @@ class ArController {
     return csv(csv);
   }
 
+  @Operation(summary = "The claims behind an aging figure", description = AGED_CLAIMS_DOC)
   @GetMapping(value = "/api/ar/aging/claims", produces = MediaType.APPLICATION_JSON_VALUE)
   List<AgedClaim> agedClaims(
       @RequestParam(required = false) String bucket,
@@ -75,6 +120,7 @@ class ArController {
         asOf == null ? LocalDate.now(clock) : asOf, bucket, payer, clinician, category);
   }
 
+  @Operation(summary = "The claims behind an aging figure", description = AGED_CLAIMS_DOC)
   @GetMapping(value = "/api/ar/aging/claims", produces = CSV)
   ResponseEntity<String> agedClaimsCsv(
       @RequestParam(required = false) String bucket,
@@ -110,6 +156,7 @@ class ArController {
     return csv(csv);
   }
 
+  @Operation(summary = "Revenue-cycle KPIs with their formulas", description = KPI_DOC)
   @GetMapping(value = "/api/kpis", produces = MediaType.APPLICATION_JSON_VALUE)
   KpiReport kpis(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -122,6 +169,7 @@ class ArController {
     return kpis.kpis(start, end);
   }
 
+  @Operation(summary = "Revenue-cycle KPIs with their formulas", description = KPI_DOC)
   @GetMapping(value = "/api/kpis", produces = CSV)
   ResponseEntity<String> kpisCsv(
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

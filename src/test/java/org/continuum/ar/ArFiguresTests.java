@@ -204,4 +204,26 @@ class ArFiguresTests {
           .toList();
     }
   }
+
+  @Test
+  void theApiDescriptionStatesEveryFormula() {
+    String docs =
+        org.continuum.support.DemoLogins.as(http, "manager")
+            .getForEntity("/v3/api-docs", String.class)
+            .getBody();
+    for (String formula :
+        List.of(
+            AgingQuery.FORMULA,
+            KpiQuery.CLEAN_CLAIM_FORMULA,
+            KpiQuery.FIRST_PASS_FORMULA,
+            KpiQuery.DENIAL_RATE_FORMULA,
+            KpiQuery.DAYS_IN_AR_FORMULA,
+            KpiQuery.NET_COLLECTION_FORMULA,
+            KpiQuery.DAYS_TO_PAYMENT_FORMULA,
+            KpiQuery.UNDERPAYMENT_FOUND_FORMULA,
+            KpiQuery.UNDERPAYMENT_RECOVERED_FORMULA,
+            KpiQuery.AUTHORIZATION_FORMULA)) {
+      assertThat(docs).contains(formula);
+    }
+  }
 }

@@ -43,8 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * against what the same engine (same database, same history level, same process) does with a
  * trivial one-task process: the ratio says how much of the claim lifecycle's cost is ours (review,
  * decisions, coding, scrubbing) rather than the engine's. Not a test: the name keeps it out of the
- * normal build, and {@code ./mvnw -B test -Pbench} runs it (see README.md, "Benchmarks"). Sizes
- * come from {@code -Dbench.sizes=1000,10000}; trivial threads from {@code -Dbench.threads=1,3}.
+ * normal build, and {@code ./mvnw -B verify -Pbench} runs it (see README.md, "Benchmarks"). Sizes
+ * come from {@code -Dbench.sizes=1000,10000} (add 100000 to see how cost grows with the book: a row
+ * gives each size's rate over the first one's); trivial threads from {@code -Dbench.threads=1,3}.
  *
  * <p>Sessions are recorded through {@link SessionIntake}, the service behind POST /api/sessions, on
  * {@code -Dbench.intakeThreads} threads (default 1) while the job executor works through the claims
@@ -124,8 +125,10 @@ class ClaimThroughputBenchmark {
             intakeThreads,
             insured.size(),
             renderers.size()));
+    java.util.Map<Integer, Double> rates = new java.util.LinkedHashMap<>();
     for (int size : sizes) {
       double claims = claimsPerSecond(size);
+      rates.put(size, claims);
       report.add(
           String.format("  %6d clean claims to READY_TO_SUBMIT: %8.1f claims/s", size, claims));
       for (int t : threads) {
@@ -142,6 +145,16 @@ class ClaimThroughputBenchmark {
                     + " = %.3f",
                 size, t, trivial, claims / trivial));
       }
+    }
+    int smallest = sizes.get(0);
+    for (int size : sizes.subList(1, sizes.size())) {
+      // How cost grows with the book: the rate may fall by at most a third from the first size.
+      BenchmarkReport.record(
+          String.format("claim rate at %,d ÷ rate at %,d sessions", size, smallest),
+          String.format("%.1f claims/s", rates.get(size)),
+          String.format("%.1f claims/s", rates.get(smallest)),
+          String.format("%.2f", rates.get(size) / rates.get(smallest)),
+          "≥ 0.67");
     }
     System.out.println(String.join(System.lineSeparator(), report));
   }
