@@ -507,6 +507,7 @@ public class InboundPosting {
         payment(claimId, null, 0, paid, paid.totalCharge(), paid.amountPaid());
       }
       Set<Long> matchedLines = new HashSet<>();
+      ClaimDenied lineDenial = null;
       int serviceOrdinal = 0;
       for (Remittance835.ServiceLine line : paid.serviceLines()) {
         serviceOrdinal++;
@@ -516,6 +517,9 @@ public class InboundPosting {
               "claim " + claimId + ": service line " + serviceOrdinal + " matches no claim line");
         } else {
           matchedLines.add(lineId);
+        }
+        if (lineDenial == null) {
+          lineDenial = lineDenial(claimId, lines, lineId, serviceOrdinal, line);
         }
         payment(claimId, lineId, serviceOrdinal, paid, line.charge(), line.paid());
         int adjustmentOrdinal = 0;
@@ -576,9 +580,56 @@ public class InboundPosting {
                 paid.serviceLines().stream().flatMap(l -> l.remarkCodes().stream()).toList(),
                 denial == null ? paid.totalCharge() : denial.amount(),
                 decidedOn(scans.get(index).remittance())));
+      } else if (outcome != RemittanceOutcome.REVERSED && lineDenial != null) {
+        // the paid lines decide the claim's outcome; the denied line is worked on its own
+        events.publishEvent(lineDenial);
       }
-      events.publishEvent(new RemittancePosted(claimId, outcome, paid.amountPaid(), balance));
+      events.publishEvent(
+          new RemittancePosted(
+              claimId,
+              outcome,
+              paid.amountPaid(),
+              balance,
+              decidedOn(scans.get(index).remittance())));
       return true;
+    }
+
+    /**
+     * A service line the payer paid nothing on, with a denying CO/OA/PI adjustment: its first
+     * denying code, its RARCs and the sum of its denying amounts; null for a line that was paid.
+     */
+    private ClaimDenied lineDenial(
+        long claimId,
+        List<ClaimLine> lines,
+        Long lineId,
+        int serviceOrdinal,
+        Remittance835.ServiceLine line) {
+      List<Remittance835.Adjustment> denials =
+          line.adjustments().stream().filter(InboundPosting::isDenial).toList();
+      if (line.paid().signum() != 0 || denials.isEmpty()) {
+        return null;
+      }
+      ClaimLine ours =
+          lines.stream().filter(l -> l.getId().equals(lineId)).findFirst().orElse(null);
+      String deniedLine =
+          ours == null
+              ? "835 service line " + serviceOrdinal + ": " + line.procedureCode()
+              : "line "
+                  + ours.getLineNumber()
+                  + ": "
+                  + ours.getProcedureCode()
+                  + (ours.getModifiers().isEmpty()
+                      ? ""
+                      : " " + String.join(" ", ours.getModifiers()));
+      return new ClaimDenied(
+          claimId,
+          denials.get(0).groupCode(),
+          denials.get(0).reasonCode(),
+          line.remarkCodes(),
+          sum(denials),
+          decidedOn(scans.get(index).remittance()),
+          lineId,
+          deniedLine + ", charge " + line.charge().setScale(2, RoundingMode.HALF_UP));
     }
 
     private void payment(

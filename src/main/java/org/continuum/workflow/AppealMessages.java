@@ -2,7 +2,6 @@ package org.continuum.workflow;
 
 import static org.continuum.workflow.AppealProcess.*;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.continuum.appeal.AppealDecision;
@@ -20,7 +19,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Brings the payer's decision to the appeal waiting for it: entered by a person (in the request's
  * transaction, so a claim with no appeal waiting is refused with 422), or read from an 835 for an
- * appealed claim (paid in any way: overturned; denied again: upheld; a reversal decides nothing).
+ * appealed claim (paid in any way: overturned; denied again: upheld; a reversal decides nothing),
+ * dated by the 835 (BPR16, else its production date) so the next level's window runs from the
+ * payer's decision rather than from the day the file was posted.
  */
 @Component
 class AppealMessages {
@@ -51,7 +52,7 @@ class AppealMessages {
       return;
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(DECIDED_ON, LocalDate.now().toString());
+    variables.put(DECIDED_ON, posted.remittanceDate().toString());
     variables.put(DECISION_NOTE, "835: " + posted.outcome());
     variables.put("appealDecisionActor", "payer");
     decide(

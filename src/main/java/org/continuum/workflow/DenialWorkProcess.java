@@ -34,6 +34,12 @@ public final class DenialWorkProcess {
   public static final String REMARK_CODES = "remarkCodes";
   public static final String AMOUNT = "amount";
 
+  /** The denied claim line's id; absent when the whole claim is denied. */
+  public static final String CLAIM_LINE_ID = "claimLineId";
+
+  /** The denied line as the form shows it, or "whole claim". */
+  public static final String DENIED_LINE = "deniedLine";
+
   /** Variables: the decision's outputs. */
   public static final String CATEGORY = "category";
 

@@ -14,8 +14,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Starts one denial-work per denial once the posting that denied the claim has committed, with the
  * codes, the amount and the remittance date as variables (as text: the engine stores no Java
- * objects). A claim whose denial is already being worked (or appealed: a second 835 denying an
- * appealed claim is the appeal's answer) gets no second instance.
+ * objects). A line denied on a claim whose other lines were paid starts one too, naming the line. A
+ * claim whose denial is already being worked (or appealed: a second 835 denying an appealed claim
+ * is the appeal's answer) gets no second instance, whether the new denial is the claim's or a
+ * line's.
  */
 @Component
 class DenialWorkStarter {
@@ -44,6 +46,10 @@ class DenialWorkStarter {
     variables.put(REMARK_CODES, String.join(",", denied.remarkCodes()));
     variables.put(AMOUNT, denied.amount().setScale(2).toPlainString());
     variables.put(AppealProcess.DENIED_ON, denied.deniedOn().toString());
+    variables.put(DENIED_LINE, denied.isLineDenial() ? denied.deniedLine() : "whole claim");
+    if (denied.claimLineId() != null) {
+      variables.put(CLAIM_LINE_ID, denied.claimLineId());
+    }
     runtime.startProcessInstanceByKey(KEY, String.valueOf(denied.claimId()), variables);
   }
 }

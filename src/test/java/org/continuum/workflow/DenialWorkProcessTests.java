@@ -7,6 +7,9 @@ import static org.continuum.workflow.DenialWorkProcess.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.continuum.claim.ClaimRepository;
 import org.continuum.claim.ClaimStatus;
 import org.continuum.remittance.ClaimDenied;
 import org.continuum.submission.ClaimBatches;
+import org.continuum.support.AcceptedClaims;
 import org.continuum.support.ClaimWorld;
 import org.continuum.support.DemoLogins;
 import org.continuum.support.IntegrationTest;
@@ -34,7 +38,10 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -245,6 +252,52 @@ class DenialWorkProcessTests {
         .containsExactly("WRITE_OFF_REFUSED");
   }
 
+  @Test
+  void worksALineDeniedOnAClaimWhoseOtherLineWasPaid() {
+    ClaimWorld.Insured insured = world.patientCoveredBy(world.medicaid());
+    long claimId =
+        AcceptedClaims.insert(
+                jdbc, insured, world.lcsw(null).getId(), 1, "90834::130.00", "90785::15.00")
+            .get(0);
+    LocalDate paidOn = LocalDate.now().minusDays(3);
+
+    postRemittance(
+        paidOn,
+        "CLP*%d*1*145.00*104.00*0*12*PCN%d*11*1".formatted(claimId, claimId),
+        "SVC*HC:90834*130.00*104.00**1",
+        "DTM*472*20260316",
+        "CAS*CO*45*26.00",
+        "REF*6R*" + lineOf(claimId, 1),
+        "SVC*HC:90785*15.00*0.00**1",
+        "DTM*472*20260316",
+        "CAS*CO*197*15.00",
+        "REF*6R*" + lineOf(claimId, 2),
+        "LQ*HE*N54");
+
+    assertThat(claims.findById(claimId).orElseThrow().getStatus()).isNotEqualTo(ClaimStatus.DENIED);
+    Task task = workDenial(claimId);
+    assertThat(queueOf(task)).isEqualTo("authorizations");
+    Map<String, Object> shown = taskService.getVariables(task.getId());
+    assertThat(shown.get(DENIED_LINE)).isEqualTo("line 2: 90785, charge 15.00");
+    assertThat(((Number) shown.get(CLAIM_LINE_ID)).longValue()).isEqualTo(lineOf(claimId, 2));
+    assertThat(shown)
+        .containsEntry(GROUP_CODE, "CO")
+        .containsEntry(REASON_CODE, "197")
+        .containsEntry(REMARK_CODES, "N54")
+        .containsEntry(AMOUNT, "15.00")
+        .containsEntry(AppealProcess.DENIED_ON, paidOn.toString());
+
+    // the same line denied again in the payer's next 835 is the same denial: no second instance
+    postRemittance(
+        paidOn,
+        "CLP*%d*1*15.00*0.00*0*12*PCN%d*11*1".formatted(claimId, claimId),
+        "SVC*HC:90785*15.00*0.00**1",
+        "DTM*472*20260316",
+        "CAS*CO*197*15.00",
+        "REF*6R*" + lineOf(claimId, 2));
+    assertThat(denialWorkOf(claimId)).isOne();
+  }
+
   // ---- helpers ----
 
   /** A claim the payer denied with these codes, and the event the remittance module publishes. */
@@ -276,6 +329,39 @@ class DenialWorkProcessTests {
                   new BigDecimal(amount)));
         });
     return claimId;
+  }
+
+  /** Posts an 835 paying on {@code paidOn} (BPR16) with these claim loops, as a payer would. */
+  private void postRemittance(LocalDate paidOn, String... claimSegments) {
+    int control = (int) (System.nanoTime() % 90_000_000) + 100_000_000;
+    List<String> body = new ArrayList<>();
+    body.add("ST*835*0001");
+    body.add(
+        "BPR*I*0.00*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*999988880*DA*98765*"
+            + paidOn.format(DateTimeFormatter.BASIC_ISO_DATE));
+    body.add("TRN*1*D" + control + "*1512345678");
+    body.add("N1*PR*TEST PLAN*XV*TESTPLAN01");
+    body.add("N1*PE*TEST PRACTICE*XX*1234567893");
+    body.add("LX*1");
+    body.addAll(List.of(claimSegments));
+    String x12 =
+        ClaimSubmissionAndRemittanceTests.X12.envelope(control, "HP", "005010X221A1", body);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.TEXT_PLAIN);
+    ResponseEntity<Map> response =
+        DemoLogins.as(http, "biller")
+            .postForEntity("/api/edi/inbound", new HttpEntity<>(x12, headers), Map.class);
+    assertThat(response.getStatusCode())
+        .as(String.valueOf(response.getBody()))
+        .isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().get("claimsPosted")).isEqualTo(1);
+  }
+
+  private long lineOf(long claimId, int number) {
+    return jdbc.sql("select id from claim_line where claim_id = ? and line_number = ?")
+        .params(claimId, number)
+        .query(Long.class)
+        .single();
   }
 
   private Task workDenial(long claimId) {
