@@ -17,6 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+      // the application leaves the schema to Flyway unchecked; the tests check the entities match
+      "spring.jpa.hibernate.ddl-auto=validate",
       // tests cut batches and read the inbox themselves, never on a schedule
       "continuum.submission.scheduled-cut=false",
       "continuum.clearinghouse.poll-inbox=false",
