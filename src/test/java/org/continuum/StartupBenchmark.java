@@ -28,15 +28,15 @@ import org.junit.jupiter.api.Test;
  * much resident memory its JVM holds then (the embedded PostgreSQL runs in processes of its own and
  * is not counted): the way an operator starts the demo, so it launches the jar already packaged in
  * {@code target/} and builds nothing. Each launch is a fresh process with a fresh embedded database
- * and demo practice; plain {@code java -jar} and the recommended line of README.md ("Run") take
- * turns, {@code -Dbench.startupRuns} times each (default 2), and the medians are recorded. CPU
+ * and demo practice; plain {@code java -jar} and the demo line of README.md ("Start-up and memory")
+ * take turns, {@code -Dbench.startupRuns} times each (default 2), and the medians are recorded. CPU
  * seconds are recorded too: on a machine shared with other work they vary less than wall time.
  */
 @Tag("benchmark")
 class StartupBenchmark {
 
-  /** The recommended JVM options of README.md: a bounded heap and the quick JIT tier. */
-  static final List<String> RECOMMENDED = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+  /** The JVM options README.md recommends for the demo: a bounded heap. */
+  static final List<String> RECOMMENDED = List.of("-Xmx512m");
 
   private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
   private static final HttpClient HTTP =
