@@ -19,6 +19,8 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+      // the application leaves the schema to Flyway unchecked; the tests check the entities match
+      "spring.jpa.hibernate.ddl-auto=validate",
       // tests cut batches and read the inbox themselves, never on a schedule
       "continuum.submission.scheduled-cut=false",
       "continuum.clearinghouse.poll-inbox=false",
