@@ -36,7 +36,8 @@ public class AgingQuery {
   /**
    * Every open claim with its balance, age, bucket and category. A claim still being prepared
    * counts only when it was sent before and came back (its old batch is in the history):
-   * reprocessing.
+   * reprocessing. The posting totals and whether the claim went out are kept on the claim row by
+   * database triggers (migration V115), so the query reads one row per open claim.
    */
   static final String OPEN_CLAIMS =
       """
@@ -45,19 +46,14 @@ public class AgingQuery {
                c.rendering_clinician_id as clinician_id,
                cl.first_name || ' ' || cl.last_name as clinician_name,
                c.status, c.date_of_service,
-               c.total_charge
-                 - coalesce((select sum(pm.amount) from payment pm where pm.claim_id = c.id), 0)
-                 - coalesce((select sum(a.amount) from adjustment a
-                             where a.claim_id = c.id and a.group_code = 'CO'
-                               and a.reason_code = '45'), 0) as balance,
+               c.total_charge - c.paid_amount - c.contractual_adjustment_amount as balance,
                (:asOf - c.date_of_service) as age_days
         from claim c
         join payer p on p.id = c.payer_id
         join clinician cl on cl.id = c.rendering_clinician_id
         where c.date_of_service <= :asOf
           and c.status not in ('PAID', 'WRITTEN_OFF', 'VOIDED', 'CLOSED')
-          and (c.status in (BILLED)
-               or exists (select 1 from batch_claim_history h where h.claim_id = c.id))
+          and (c.status in (BILLED) or c.ever_billed)
       ),
       aged as (
         select o.*,

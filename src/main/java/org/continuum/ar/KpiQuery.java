@@ -50,35 +50,65 @@ public class KpiQuery {
   static final String AUTHORIZATION_FORMULA =
       "units used / units approved x 100, over authorizations whose dates overlap the period";
 
-  /** Claims billed with a date of service in the period, with what was posted for each. */
+  /**
+   * Claims billed with a date of service in the period, with what was posted for each: the posting
+   * totals are kept on the claim row by database triggers (migration V115); defects are read once
+   * per query, grouped by claim.
+   */
   private static final String FACTS =
       """
       cohort as (
-        select c.id, c.payer_id, c.rendering_clinician_id, c.total_charge, c.date_of_service
+        select c.id, c.payer_id, c.rendering_clinician_id, c.total_charge, c.date_of_service,
+               c.adjudicated, c.paid_amount as paid,
+               c.contractual_adjustment_amount as contractual, c.denied_amount as denied,
+               c.first_paid_at::date as first_paid_on
         from claim c
         where c.date_of_service between :from and :to
           and c.status <> 'VOIDED'
-          and (c.status in (BILLED, 'PAID', 'WRITTEN_OFF', 'CLOSED')
-               or exists (select 1 from batch_claim_history h where h.claim_id = c.id))
+          and (c.status in (BILLED, 'PAID', 'WRITTEN_OFF', 'CLOSED') or c.ever_billed)
       ),
       facts as (
-        select k.*,
-          exists (select 1 from claim_defect d where d.claim_id = k.id) as reworked,
-          exists (select 1 from claim_defect d
-                  where d.claim_id = k.id and d.code = 'CLAIM_REJECTED') as rejected,
-          exists (select 1 from payment p where p.claim_id = k.id) as adjudicated,
-          coalesce((select sum(p.amount) from payment p where p.claim_id = k.id), 0) as paid,
-          coalesce((select sum(a.amount) from adjustment a where a.claim_id = k.id
-                    and a.group_code = 'CO' and a.reason_code = '45'), 0) as contractual,
-          coalesce((select sum(a.amount) from adjustment a where a.claim_id = k.id
-                    and a.group_code in ('CO', 'OA', 'PI') and a.reason_code <> '45'
-                    and a.amount > 0), 0) as denied,
-          (select min(p.posted_at) from payment p
-           where p.claim_id = k.id and p.amount > 0)::date as first_paid_on
+        select k.*, d.claim_id is not null as reworked, coalesce(d.rejected, false) as rejected
         from cohort k
+        left join (select claim_id, bool_or(code = 'CLAIM_REJECTED') as rejected
+                   from claim_defect group by claim_id) d on d.claim_id = k.id
       )
       """
           .replace("BILLED", AgingQuery.BILLED_STATUSES);
+
+  /**
+   * The totals of the period (grouping 3), and the denied dollars and charges by payer (1) and by
+   * clinician (2), from one pass over the facts.
+   */
+  private static final String FIGURES =
+      """
+      , figures as (
+        select grouping(payer_id, rendering_clinician_id) as grouping_set,
+          payer_id, rendering_clinician_id,
+          count(*) as billed,
+          count(*) filter (where not reworked) as clean,
+          count(*) filter (where adjudicated) as adjudicated,
+          count(*) filter (where adjudicated and not rejected and denied = 0
+                           and paid > 0) as first_pass,
+          coalesce(sum(total_charge), 0) as charges,
+          coalesce(sum(paid), 0) as paid,
+          coalesce(sum(contractual), 0) as contractual,
+          coalesce(sum(denied), 0) as denied,
+          count(first_paid_on) as paid_claims,
+          coalesce(sum(first_paid_on - date_of_service), 0) as days_to_payment
+        from facts
+        group by grouping sets ((), (payer_id), (rendering_clinician_id))
+      )
+      select f.*,
+        case f.grouping_set
+          when 1 then f.payer_id::text when 2 then f.rendering_clinician_id::text end as key,
+        case f.grouping_set
+          when 1 then (select p.name from payer p where p.id = f.payer_id)
+          when 2 then (select c.first_name || ' ' || c.last_name from clinician c
+                       where c.id = f.rendering_clinician_id) end as label
+      from figures f
+      order by f.grouping_set desc, f.denied desc, label
+      """;
 
   private static final String UNDERPAYMENTS =
       """
@@ -97,6 +127,7 @@ public class KpiQuery {
           where e.fee_schedule_id = fs.id and e.procedure_code = l.procedure_code
             and e.modifier in (coalesce(l.modifiers ->> 0, ''), '')
           order by e.modifier = '' limit 1) e on true
+        where k.adjudicated
         group by k.id
       ),
       first_file as (
@@ -110,7 +141,7 @@ public class KpiQuery {
           + coalesce((select sum(a.amount) from adjustment a
             where a.claim_id = k.id and a.remittance_file_id = ff.file_id
               and a.group_code = 'PR'), 0) as allowed_first,
-          coalesce((select sum(p.amount) from payment p where p.claim_id = k.id), 0)
+          k.paid
           + coalesce((select sum(a.amount) from adjustment a
             where a.claim_id = k.id and a.group_code = 'PR'), 0) as allowed_now,
           exists (select 1 from adjustment a
@@ -139,27 +170,13 @@ public class KpiQuery {
   @Transactional(readOnly = true)
   public KpiReport kpis(LocalDate from, LocalDate to) {
     Map<String, Object> period = Map.of("from", from, "to", to);
+    List<Map<String, Object>> figures =
+        jdbc.sql("with " + FACTS + FIGURES).params(period).query().listOfRows();
     Map<String, Object> totals =
-        jdbc.sql(
-                "with "
-                    + FACTS
-                    + """
-                    select count(*) as billed,
-                      count(*) filter (where not reworked) as clean,
-                      count(*) filter (where adjudicated) as adjudicated,
-                      count(*) filter (where adjudicated and not rejected and denied = 0
-                                       and paid > 0) as first_pass,
-                      coalesce(sum(total_charge), 0) as charges,
-                      coalesce(sum(paid), 0) as paid,
-                      coalesce(sum(contractual), 0) as contractual,
-                      coalesce(sum(denied), 0) as denied,
-                      count(first_paid_on) as paid_claims,
-                      coalesce(sum(first_paid_on - date_of_service), 0) as days_to_payment
-                    from facts
-                    """)
-            .params(period)
-            .query()
-            .singleRow();
+        figures.stream()
+            .filter(row -> grouping(row) == 3)
+            .findFirst()
+            .orElseThrow(); // an empty cohort still has its grand total row
     Map<String, Object> underpaid =
         jdbc.sql("with " + FACTS + UNDERPAYMENTS).params(period).query().singleRow();
     Map<String, Object> authorizations =
@@ -274,43 +291,29 @@ public class KpiQuery {
             AUTHORIZATION_FORMULA));
 
     return new KpiReport(
-        from,
-        to,
-        kpis,
-        DENIAL_RATE_FORMULA,
-        denialRates(period, "payer_id", "(select p.name from payer p where p.id = facts.payer_id)"),
-        denialRates(
-            period,
-            "rendering_clinician_id",
-            "(select c.first_name || ' ' || c.last_name from clinician c"
-                + " where c.id = facts.rendering_clinician_id)"));
+        from, to, kpis, DENIAL_RATE_FORMULA, denialRates(figures, 1), denialRates(figures, 2));
   }
 
-  private List<RateByGroup> denialRates(Map<String, Object> period, String key, String label) {
-    return jdbc.sql(
-            "with "
-                + FACTS
-                + " select "
-                + key
-                + "::text as key, "
-                + label
-                + " as label, coalesce(sum(denied), 0) as denied,"
-                + " coalesce(sum(total_charge), 0) as charges from facts group by "
-                + key
-                + " order by 3 desc, 2")
-        .params(period)
-        .query(
-            (rs, n) -> {
-              BigDecimal deniedDollars = money(rs.getBigDecimal("denied"));
-              BigDecimal charges = money(rs.getBigDecimal("charges"));
+  private static int grouping(Map<String, Object> row) {
+    return ((Number) row.get("grouping_set")).intValue();
+  }
+
+  /** Denied dollars over charges for each payer (grouping set 1) or clinician (2). */
+  private static List<RateByGroup> denialRates(List<Map<String, Object>> figures, int set) {
+    return figures.stream()
+        .filter(row -> grouping(row) == set)
+        .map(
+            row -> {
+              BigDecimal deniedDollars = money(row.get("denied"));
+              BigDecimal charges = money(row.get("charges"));
               return new RateByGroup(
-                  rs.getString("key"),
-                  rs.getString("label"),
+                  (String) row.get("key"),
+                  (String) row.get("label"),
                   rate(deniedDollars, charges),
                   deniedDollars,
                   charges);
             })
-        .list();
+        .toList();
   }
 
   private static Kpi percent(
