@@ -10,8 +10,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +45,6 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -345,28 +341,7 @@ class AppealProcessTests {
 
   /** Posts an 835 paying on {@code paidOn} (BPR16) with these claim loops, as a payer would. */
   private void postRemittance(LocalDate paidOn, String... claimSegments) {
-    int control = (int) (System.nanoTime() % 90_000_000) + 100_000_000;
-    List<String> body = new ArrayList<>();
-    body.add("ST*835*0001");
-    body.add(
-        "BPR*I*0.00*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*999988880*DA*98765*"
-            + paidOn.format(DateTimeFormatter.BASIC_ISO_DATE));
-    body.add("TRN*1*A" + control + "*1512345678");
-    body.add("N1*PR*TEST PLAN*XV*TESTPLAN01");
-    body.add("N1*PE*TEST PRACTICE*XX*1234567893");
-    body.add("LX*1");
-    body.addAll(List.of(claimSegments));
-    String x12 =
-        ClaimSubmissionAndRemittanceTests.X12.envelope(control, "HP", "005010X221A1", body);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.TEXT_PLAIN);
-    ResponseEntity<Map> response =
-        DemoLogins.as(http, "biller")
-            .postForEntity("/api/edi/inbound", new HttpEntity<>(x12, headers), Map.class);
-    assertThat(response.getStatusCode())
-        .as(String.valueOf(response.getBody()))
-        .isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody().get("claimsPosted")).isEqualTo(1);
+    PaidOnRemittance.post(http, "A", paidOn, claimSegments);
   }
 
   private void prepare(Task task, String argument, boolean finalise) {

@@ -8,8 +8,6 @@ import static org.continuum.workflow.DenialWorkProcess.*;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +36,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -333,28 +328,7 @@ class DenialWorkProcessTests {
 
   /** Posts an 835 paying on {@code paidOn} (BPR16) with these claim loops, as a payer would. */
   private void postRemittance(LocalDate paidOn, String... claimSegments) {
-    int control = (int) (System.nanoTime() % 90_000_000) + 100_000_000;
-    List<String> body = new ArrayList<>();
-    body.add("ST*835*0001");
-    body.add(
-        "BPR*I*0.00*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*999988880*DA*98765*"
-            + paidOn.format(DateTimeFormatter.BASIC_ISO_DATE));
-    body.add("TRN*1*D" + control + "*1512345678");
-    body.add("N1*PR*TEST PLAN*XV*TESTPLAN01");
-    body.add("N1*PE*TEST PRACTICE*XX*1234567893");
-    body.add("LX*1");
-    body.addAll(List.of(claimSegments));
-    String x12 =
-        ClaimSubmissionAndRemittanceTests.X12.envelope(control, "HP", "005010X221A1", body);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.TEXT_PLAIN);
-    ResponseEntity<Map> response =
-        DemoLogins.as(http, "biller")
-            .postForEntity("/api/edi/inbound", new HttpEntity<>(x12, headers), Map.class);
-    assertThat(response.getStatusCode())
-        .as(String.valueOf(response.getBody()))
-        .isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody().get("claimsPosted")).isEqualTo(1);
+    PaidOnRemittance.post(http, "D", paidOn, claimSegments);
   }
 
   private long lineOf(long claimId, int number) {
