@@ -21,12 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cuts 837P batches: every claim ready to submit, one interchange per payer. The batch row, its
- * claims' move to SUBMITTED and the file's text commit together or not at all, so a batch on disk
- * always matches the claims' statuses. Claims are locked with {@code skip locked} and each claim's
- * membership is guarded by a unique constraint: two cuts at once (two nodes, or the schedule and a
- * person) split the ready claims between them and never send one twice. Control numbers come from
- * database sequences, unique forever.
+ * Cuts 837P batches: every claim ready to submit and every void waiting to go out, one interchange
+ * per payer. The batch row, its claims' move to SUBMITTED and the file's text commit together or
+ * not at all, so a batch on disk always matches the claims' statuses. Claims are locked with {@code
+ * skip locked} and each claim's membership is guarded by a unique constraint: two cuts at once (two
+ * nodes, or the schedule and a person) split the ready claims between them and never send one
+ * twice. Control numbers come from database sequences, unique forever.
  */
 @Service
 public class ClaimBatches {
@@ -135,6 +135,7 @@ public class ClaimBatches {
         .update();
     List<Long> claimIds = new ArrayList<>();
     for (Claim claim : ready) {
+      release(claim.getId()); // a claim sent again (corrected, voided) leaves its earlier batch
       jdbc.sql("insert into batch_claim (batch_id, claim_id) values (?, ?)")
           .params(batchId, claim.getId())
           .update();
