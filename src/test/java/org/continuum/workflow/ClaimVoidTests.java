@@ -195,6 +195,23 @@ class ClaimVoidTests {
                 .single())
         .as("the void goes out once")
         .isEqualTo(batchId);
+
+    postInbound(
+        X12.remittance(
+            CONTROL.incrementAndGet(),
+            "0.00",
+            List.of(X12.clp(sent.claimId, "4", "0.00", "0.00", sent.lineId, "CAS*CO*197*130.00"))));
+    assertThat(status(sent.claimId))
+        .as("a late 835 for the original is recorded, the claim stays voided")
+        .isEqualTo(ClaimStatus.VOIDED);
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKeyIn(KEY, DenialWorkProcess.KEY)
+                .processInstanceBusinessKey("" + sent.claimId)
+                .count())
+        .isZero();
+    assertThat(unitsUsed(sent.authorization)).isOne();
   }
 
   @Test
