@@ -43,6 +43,10 @@ public class Claim {
   private String frequencyCode = "1";
 
   private String payerClaimNumber;
+
+  /** A void (frequency 8) of this claim waits for the next 837P batch. */
+  private boolean voidToSend;
+
   private String placeOfService;
   private LocalDate dateOfService;
   private BigDecimal totalCharge = BigDecimal.ZERO.setScale(2);
@@ -133,6 +137,31 @@ public class Claim {
   public void markAsReplacement() {
     this.frequencyCode = "7";
     moveTo(ClaimStatus.READY_TO_SUBMIT);
+  }
+
+  /** Voided before any payer had it: nothing goes out, the claim simply stops. */
+  public void voidUnsent() {
+    moveTo(ClaimStatus.VOIDED);
+  }
+
+  /**
+   * Voided after the payer took it: the claim is VOIDED here at once, and the next 837P batch
+   * carries it as a void (frequency 8, CLM05-3) naming the payer's claim number in REF*F8.
+   */
+  public void voidAtPayer() {
+    this.frequencyCode = "8";
+    this.voidToSend = true;
+    moveTo(ClaimStatus.VOIDED);
+  }
+
+  /** The void went out in a batch; the claim stays VOIDED. */
+  void voidSent() {
+    this.voidToSend = false;
+    this.updatedAt = Instant.now();
+  }
+
+  public boolean isVoidToSend() {
+    return voidToSend;
   }
 
   public void recordPatientBalance(BigDecimal amount) {

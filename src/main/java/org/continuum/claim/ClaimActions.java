@@ -58,14 +58,19 @@ public class ClaimActions {
 
   /**
    * Back to the next batch as a replacement (frequency 7) of the denied claim, with the authorized
-   * units a denial gave back taken again.
+   * units a denial gave back taken again; when a line finds none, the replacement waits
+   * (AWAITING_AUTHORIZATION) for the authorizations team first.
    */
   @Transactional
   public void sendAsCorrectedClaim(long claimId, String actor, String note) {
-    lifecycle.reclaimReturnedUnits(claimId);
-    claim(claimId).markAsReplacement();
+    List<Defect> missing = lifecycle.retakeReturnedUnits(claimId);
+    Claim claim = claim(claimId);
+    claim.markAsReplacement();
+    if (!missing.isEmpty()) {
+      claim.moveTo(ClaimStatus.AWAITING_AUTHORIZATION);
+    }
     record(claimId, "CORRECTED_CLAIM", actor, note);
-    events.publishEvent(new CorrectedClaimQueued(claimId));
+    events.publishEvent(new CorrectedClaimQueued(claimId, missing));
   }
 
   @Transactional

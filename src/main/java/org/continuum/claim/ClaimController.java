@@ -1,6 +1,10 @@
 package org.continuum.claim;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,13 +37,16 @@ class ClaimController {
   private final ClaimTasks tasks;
   private final ClaimActions actions;
   private final ClinicianRepository clinicians;
+  private final ClaimVoids voids;
 
   ClaimController(
       ClaimRepository claims,
       ClaimLifecycle lifecycle,
       ClaimTasks tasks,
       ClaimActions actions,
-      ClinicianRepository clinicians) {
+      ClinicianRepository clinicians,
+      ClaimVoids voids) {
+    this.voids = voids;
     this.actions = actions;
     this.clinicians = clinicians;
     this.claims = claims;
@@ -69,6 +78,16 @@ class ClaimController {
         tasks.openTasksOf(id),
         actions.of(id),
         claim.getVersion());
+  }
+
+  /** Why the claim is voided; kept in claim_action, never in the audit trail (it may name PHI). */
+  record VoidRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+  /** Voids the claim; see {@link ClaimVoids} for what that means in each status. */
+  @PostMapping("/{id}/void")
+  ClaimVoids.Voided voidClaim(
+      @PathVariable long id, @Valid @RequestBody VoidRequest request, Principal user) {
+    return voids.voidClaim(id, request.reason().strip(), user.getName());
   }
 
   private boolean visibleToCaller(Claim claim) {

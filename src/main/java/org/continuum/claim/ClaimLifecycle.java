@@ -151,6 +151,25 @@ public class ClaimLifecycle {
     }
   }
 
+  /**
+   * Before a claim goes out again (corrected or resubmitted), takes back the units its lines gave
+   * up when the payer rejected or denied them. A line that finds no unit becomes an authorization
+   * defect and the claim waits for an authorization, as a new claim would, instead of failing: the
+   * process asks the authorizations team and tries again.
+   *
+   * @return the lines that found no unit; empty when every line holds one again
+   */
+  @Transactional
+  public List<Defect> retakeReturnedUnits(long claimId) {
+    Claim claim = claim(claimId);
+    List<Defect> missing = spendUnits(claim);
+    record(claim, DefectStage.AUTHORIZATION, missing);
+    if (!missing.isEmpty()) {
+      claim.moveTo(ClaimStatus.AWAITING_AUTHORIZATION);
+    }
+    return missing;
+  }
+
   private List<Defect> spendUnits(Claim claim) {
     ClaimContext.Parties parties =
         context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
@@ -257,10 +276,15 @@ public class ClaimLifecycle {
     claim(claimId).moveTo(ClaimStatus.READY_TO_SUBMIT);
   }
 
-  /** The claim went out in an 837P batch. */
+  /** The claim went out in an 837P batch; a void that went out leaves its claim VOIDED. */
   @Transactional
   public void markSubmitted(long claimId) {
-    claim(claimId).moveTo(ClaimStatus.SUBMITTED);
+    Claim claim = claim(claimId);
+    if (claim.isVoidToSend()) {
+      claim.voidSent();
+    } else {
+      claim.moveTo(ClaimStatus.SUBMITTED);
+    }
   }
 
   /**

@@ -12,14 +12,24 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
   Optional<Claim> findBySessionId(Long sessionId);
 
   /**
-   * The claims ready to submit, locked for the caller's transaction; rows another batch cut holds
-   * are skipped, so two cuts running at once never take the same claim.
+   * The claims ready to submit, and the voids (frequency 8) waiting to go out, locked for the
+   * caller's transaction; rows another batch cut holds are skipped, so two cuts running at once
+   * never take the same claim.
    */
   @Query(
       value =
-          "select * from claim where status = 'READY_TO_SUBMIT' order by id for update skip locked",
+          "select * from claim where status = 'READY_TO_SUBMIT' or void_to_send"
+              + " order by id for update skip locked",
       nativeQuery = true)
   java.util.List<Claim> lockReadyToSubmit();
+
+  /**
+   * The claim, its row locked until the caller's transaction ends: two people voiding the same
+   * claim at once take turns, and the second sees what the first did.
+   */
+  @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+  @Query("select c from Claim c where c.id = :id")
+  Optional<Claim> lockById(@Param("id") long id);
 
   /**
    * How many of a patient's claims with a payer in a span of dates come before a given claim: the

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (net of reversals), so "charges = payments + adjustments + open balance" holds by definition and
  * the checks are on what is stored beside it: the total charge equals its lines, a claim the payer
  * settled (PAID, PATIENT_BALANCE) has no open balance left, a patient balance kept on the claim
- * equals its PR adjustments, and no posting points at another claim's line.
+ * equals its PR adjustments, no posting points at another claim's line, and no voided claim still
+ * holds an authorized unit. A voided claim has no open balance to settle: it is out of AR, and
+ * money a payer still posts on it is reported to the biller by the posting.
  */
 @Service
 public class Reconciliation {
@@ -86,6 +88,13 @@ public class Reconciliation {
         union
         select a.claim_id from adjustment a join claim_line l on l.id = a.claim_line_id
         where l.claim_id <> a.claim_id
+        """);
+    claims(
+        findings,
+        "voided-holding-units",
+        """
+        select distinct l.claim_id from claim_line l join claim c on c.id = l.claim_id
+        where c.status = 'VOIDED' and l.authorization_id is not null
         """);
     claims(
         findings,

@@ -547,6 +547,16 @@ public class InboundPosting {
                 + " (forwarded or predetermination) was recorded without changing the claim");
         return true;
       }
+      if (claim.getStatus() == ClaimStatus.VOIDED) {
+        // the practice voided it: the money is on the books, the claim stays voided, a person acts
+        tally.warn(
+            "claim "
+                + claimId
+                + " is VOIDED: CLP02 "
+                + paid.statusCode()
+                + " was recorded without changing the claim; refund or reverse what it paid");
+        return true;
+      }
       List<Remittance835.Adjustment> all =
           Stream.concat(
                   paid.adjustments().stream(),

@@ -128,6 +128,7 @@ class SandboxPayer {
     }
     List<Claim> accepted = new ArrayList<>();
     List<Verdict> verdicts = new ArrayList<>();
+    List<Verdict> acceptedVerdicts = new ArrayList<>();
     for (Claim claim : batch) {
       Verdict verdict =
           verdict(
@@ -138,8 +139,10 @@ class SandboxPayer {
                           l.getAuthorizationId() == null
                               && profile.requiresAuthorization(l.getProcedureCode())));
       verdicts.add(verdict);
-      if (verdict != Verdict.REJECT_277CA) {
+      // a void (frequency 8) is acknowledged; the payer pays nothing on it
+      if (verdict != Verdict.REJECT_277CA && !"8".equals(claim.getFrequencyCode())) {
         accepted.add(claim);
+        acceptedVerdicts.add(verdict);
       }
     }
     clearinghouse.deliverToInbox(
@@ -147,8 +150,6 @@ class SandboxPayer {
     if (accepted.isEmpty()) {
       return;
     }
-    List<Verdict> acceptedVerdicts =
-        verdicts.stream().filter(v -> v != Verdict.REJECT_277CA).toList();
     clearinghouse.deliverToInbox(
         prefix + "-3-835.x12",
         remittance(icn, "1", payer, accepted, acceptedVerdicts, at.plusDays(14), false));

@@ -74,6 +74,9 @@ class SecurityConfiguration {
   /** Who enters a payer's decision on an appeal: the people who file appeals. */
   private static final String[] APPEAL_WRITERS = {BILLERS, BILLING_LEADS, ADMINS};
 
+  /** Voiding a claim is a billing decision: billers, their leads, administrators. */
+  private static final String[] CLAIM_VOIDERS = {BILLERS, BILLING_LEADS, ADMINS};
+
   /** Who exchanges X12 with payers: cuts batches, posts remittances. */
   private static final String[] EDI_USERS = {BILLERS, BILLING_LEADS, ADMINS};
 
@@ -168,6 +171,8 @@ class SecurityConfiguration {
                     .hasAnyRole(roles(CLAIM_READERS))
                     .requestMatchers(POST, "/api/claims/*/appeal-decision")
                     .hasAnyRole(roles(APPEAL_WRITERS))
+                    .requestMatchers(POST, "/api/claims/*/void")
+                    .hasAnyRole(roles(CLAIM_VOIDERS))
                     // X12 exchange
                     .requestMatchers(
                         GET, "/api/edi/outbound/batches", "/api/edi/outbound/batches/**")

@@ -22,12 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cuts 837P batches: every claim ready to submit, one interchange per payer. The batch row, its
- * claims' move to SUBMITTED and the file's text commit together or not at all, so a batch on disk
- * always matches the claims' statuses. Claims are locked with {@code skip locked} and each claim's
- * membership is guarded by a unique constraint: two cuts at once (two nodes, or the schedule and a
- * person) split the ready claims between them and never send one twice. Control numbers come from
- * database sequences, unique forever.
+ * Cuts 837P batches: every claim ready to submit and every void waiting to go out, one interchange
+ * per payer. The batch row, its claims' move to SUBMITTED and the file's text commit together or
+ * not at all, so a batch on disk always matches the claims' statuses. Claims are locked with {@code
+ * skip locked} and each claim's membership is guarded by a unique constraint: two cuts at once (two
+ * nodes, or the schedule and a person) split the ready claims between them and never send one
+ * twice. Control numbers come from database sequences, unique forever.
  */
 @Service
 public class ClaimBatches {
@@ -143,6 +143,7 @@ public class ClaimBatches {
         .params(batchId, payerId, interchange, group, transaction, ready.size(), x12)
         .update();
     List<Long> claimIds = ready.stream().map(Claim::getId).toList();
+    releaseAll(claimIds); // a claim sent again (corrected, voided) leaves its earlier batch
     batchInserts.batchUpdate(
         "insert into batch_claim (batch_id, claim_id) values (?, ?)",
         claimIds.stream().map(claimId -> new Object[] {batchId, claimId}).toList());
@@ -232,6 +233,19 @@ public class ClaimBatches {
         .param(claimId)
         .update();
     jdbc.sql("delete from batch_claim where claim_id = ?").param(claimId).update();
+  }
+
+  /** {@link #release} for many claims in two statements. */
+  private void releaseAll(List<Long> claimIds) {
+    Long[] ids = claimIds.toArray(Long[]::new);
+    jdbc.sql(
+            """
+            insert into batch_claim_history (batch_id, claim_id)
+            select batch_id, claim_id from batch_claim where claim_id = any(?)
+            """)
+        .param(ids)
+        .update();
+    jdbc.sql("delete from batch_claim where claim_id = any(?)").param(ids).update();
   }
 
   private int next(String sequence) {

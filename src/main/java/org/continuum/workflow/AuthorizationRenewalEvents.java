@@ -3,12 +3,14 @@ package org.continuum.workflow;
 import static org.continuum.workflow.AuthorizationRenewalProcess.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.continuum.authorization.AuthorizationAtRisk;
 import org.continuum.authorization.AuthorizationChanged;
 import org.continuum.authorization.AuthorizationDeleted;
 import org.continuum.authorization.AuthorizationRecorded;
 import org.continuum.authorization.AuthorizationRenewalDecided;
+import org.continuum.authorization.AuthorizationRenewals;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.impl.context.Context;
@@ -38,9 +40,14 @@ class AuthorizationRenewalEvents {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final PlatformTransactionManager transactionManager;
+  private final AuthorizationRenewals renewals;
 
   AuthorizationRenewalEvents(
-      RuntimeService runtime, TaskService tasks, PlatformTransactionManager transactionManager) {
+      RuntimeService runtime,
+      TaskService tasks,
+      PlatformTransactionManager transactionManager,
+      AuthorizationRenewals renewals) {
+    this.renewals = renewals;
     this.runtime = runtime;
     this.tasks = tasks;
     this.transactionManager = transactionManager;
@@ -82,6 +89,33 @@ class AuthorizationRenewalEvents {
                 .createMessageCorrelation(MESSAGE_AUTHORIZATION_CHANGED)
                 .processInstanceBusinessKey(String.valueOf(event.authorizationId()))
                 .correlateAll());
+    inOwnTransactionRetried(
+        event.authorizationId(), "refreshing its renewal request", () -> refreshRequest(event));
+  }
+
+  /**
+   * An open "Request renewal" shows the figures loaded when the renewal fell due; the coordinator
+   * quotes them to the payer, so a change to the authorization (units, dates, status) loads them
+   * again, units used included, rather than leave the form quoting what is no longer true.
+   */
+  private void refreshRequest(AuthorizationChanged event) {
+    List<String> waiting =
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey(KEY)
+            .processInstanceBusinessKey(String.valueOf(event.authorizationId()))
+            .taskDefinitionKey(REQUEST_RENEWAL)
+            .list()
+            .stream()
+            .map(Task::getProcessInstanceId)
+            .distinct()
+            .toList();
+    if (waiting.isEmpty()) {
+      return;
+    }
+    Map<String, Object> figures =
+        LoadRenewalFactsDelegate.variablesOf(renewals.facts(event.authorizationId()));
+    waiting.forEach(instance -> runtime.setVariables(instance, figures));
   }
 
   /**

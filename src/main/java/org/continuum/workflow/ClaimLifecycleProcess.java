@@ -34,6 +34,8 @@ public final class ClaimLifecycleProcess {
   public static final String CLAIM_REJECTED = "intermediateCatchEvent_claimRejected";
   public static final String CORRECT_REJECTED_CLAIM = "userTask_correctRejectedClaim";
   public static final String RESUBMIT_CLAIM = "serviceTask_resubmitClaim";
+  public static final String OBTAIN_AUTHORIZATION_FOR_RESUBMISSION =
+      "userTask_obtainAuthorizationForResubmission";
   public static final String REMITTANCE_RECEIVED = "receiveTask_remittanceReceived";
   public static final String REMITTANCE_OVERDUE = "boundaryEvent_remittanceOverdue";
   public static final String FOLLOW_UP_UNPAID_CLAIM = "userTask_followUpUnpaidClaim";

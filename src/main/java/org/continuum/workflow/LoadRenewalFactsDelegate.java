@@ -2,6 +2,8 @@ package org.continuum.workflow;
 
 import static org.continuum.workflow.AuthorizationRenewalProcess.*;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.continuum.authorization.AuthorizationBurnDown;
 import org.continuum.authorization.AuthorizationRenewals;
@@ -25,25 +27,30 @@ class LoadRenewalFactsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AuthorizationRenewals.RenewalFacts facts =
-        renewals.facts((Long) execution.getVariable(AUTHORIZATION_ID));
+    execution.setVariables(
+        variablesOf(renewals.facts((Long) execution.getVariable(AUTHORIZATION_ID))));
+  }
+
+  /** The facts as the process variables the renewal forms show. */
+  static Map<String, Object> variablesOf(AuthorizationRenewals.RenewalFacts facts) {
     AuthorizationBurnDown usage = facts.burnDown();
-    execution.setVariable(PAYER_CODE, facts.payerCode());
-    execution.setVariable(PROCEDURE_CODES, facts.procedureCodes());
-    execution.setVariable(START_DATE, facts.startDate().toString());
-    execution.setVariable(END_DATE, facts.endDate().toString());
-    execution.setVariable(UNITS_APPROVED, usage.approved());
-    execution.setVariable(UNITS_USED, usage.used());
-    execution.setVariable(UNITS_SCHEDULED, usage.scheduled());
-    execution.setVariable(UNITS_REMAINING, usage.remaining());
-    execution.setVariable(
-        FORECAST_EXHAUSTION_DATE, Objects.toString(usage.forecastExhaustionDate(), null));
-    execution.setVariable(RUNS_OUT_BEFORE_END_DATE, usage.runsOutBeforeEndDate());
-    execution.setVariable(CLINICIAN_USER_ID, facts.renderingClinicianUserId());
-    execution.setVariable(
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PAYER_CODE, facts.payerCode());
+    variables.put(PROCEDURE_CODES, facts.procedureCodes());
+    variables.put(START_DATE, facts.startDate().toString());
+    variables.put(END_DATE, facts.endDate().toString());
+    variables.put(UNITS_APPROVED, usage.approved());
+    variables.put(UNITS_USED, usage.used());
+    variables.put(UNITS_SCHEDULED, usage.scheduled());
+    variables.put(UNITS_REMAINING, usage.remaining());
+    variables.put(FORECAST_EXHAUSTION_DATE, Objects.toString(usage.forecastExhaustionDate(), null));
+    variables.put(RUNS_OUT_BEFORE_END_DATE, usage.runsOutBeforeEndDate());
+    variables.put(CLINICIAN_USER_ID, facts.renderingClinicianUserId());
+    variables.put(
         AFFECTED_APPOINTMENTS,
         facts.affectedAppointments().isEmpty()
             ? "None booked."
             : String.join("\n", facts.affectedAppointments()));
+    return variables;
   }
 }

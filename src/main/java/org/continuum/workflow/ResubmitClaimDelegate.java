@@ -2,7 +2,9 @@ package org.continuum.workflow;
 
 import static org.continuum.workflow.ClaimLifecycleProcess.*;
 
+import java.util.List;
 import org.continuum.claim.ClaimLifecycle;
+import org.continuum.claim.Defect;
 import org.continuum.submission.ClaimBatches;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
@@ -10,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Resubmit claim": the biller's correction goes onto the claim, the claim leaves its rejected
- * batch and waits, ready to submit, for the next one as an original.
+ * batch, takes back the authorized units the rejection returned and waits, ready to submit, for the
+ * next batch; a line that finds no unit sends the claim to the authorizations team instead.
  */
 @Component
 class ResubmitClaimDelegate implements JavaDelegate {
@@ -31,7 +34,11 @@ class ResubmitClaimDelegate implements JavaDelegate {
         claimId, placeOfService == null ? null : placeOfService.toString());
     execution.removeVariable(CORRECTED_PLACE_OF_SERVICE);
     batches.release(claimId);
-    claims.reclaimReturnedUnits(claimId);
-    claims.resubmitAsOriginal(claimId);
+    List<Defect> missing = claims.retakeReturnedUnits(claimId);
+    execution.setVariable(AUTHORIZATION_MISSING, !missing.isEmpty());
+    execution.setVariable(AUTHORIZATION_DEFECTS, DefectText.of(missing));
+    if (missing.isEmpty()) {
+      claims.resubmitAsOriginal(claimId);
+    }
   }
 }

@@ -265,6 +265,11 @@ class ApiAccessMatrixTests {
             "biller lead admin",
             "authorizer clinician manager analyst"),
         row(
+            "/api/claims/0/void",
+            HttpMethod.POST,
+            "biller lead admin",
+            "authorizer clinician manager analyst"),
+        row(
             "/api/claims/filing-deadlines",
             HttpMethod.GET,
             "biller authorizer lead manager admin",

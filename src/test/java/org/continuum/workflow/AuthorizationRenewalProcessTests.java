@@ -169,6 +169,39 @@ class AuthorizationRenewalProcessTests {
   }
 
   @Test
+  void anOpenRenewalRequestShowsTheAuthorizationAsItNowStands() {
+    Authorization authorization = authorize(2, TODAY.plusDays(200), null);
+    Task request = awaitTask(authorization, REQUEST_RENEWAL);
+    assertThat(taskService.getVariable(request.getId(), UNITS_USED)).isEqualTo(0);
+    spendOne();
+
+    ObjectNode body = JsonApi.object();
+    body.put("patientId", authorization.getPatientId());
+    body.put("payerId", authorization.getPayerId());
+    body.put("authorizationNumber", authorization.getAuthorizationNumber());
+    body.putArray("procedureCodes").add("90837");
+    body.put("unitsApproved", 6);
+    body.put("startDate", authorization.getStartDate().toString());
+    body.put("endDate", TODAY.plusDays(150).toString());
+    assertThat(
+            JsonApi.as(http, "authorizer")
+                .put("/api/authorizations/" + authorization.getId(), body)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+
+    assertThat(taskService.getVariables(request.getId()))
+        .containsEntry(UNITS_APPROVED, 6)
+        .containsEntry(UNITS_USED, 1)
+        .containsEntry(UNITS_REMAINING, 5)
+        .containsEntry(END_DATE, TODAY.plusDays(150).toString());
+    assertThat(tasks(authorization))
+        .extracting(Task::getId)
+        .as("the same task, refreshed")
+        .contains(request.getId());
+  }
+
+  @Test
   void anApprovedRenewalIsANewAuthorizationWithItsOwnRenewal() {
     Authorization authorization = authorize(2, TODAY.plusDays(30), clinician.getId());
     taskService.complete(awaitTask(authorization, REQUEST_RENEWAL).getId());

@@ -167,6 +167,59 @@ class AuthorizedUnitReturnTests {
     assertThat(unitsUsed(more)).isOne();
   }
 
+  @Test
+  void aRejectedClaimWhoseUnitWasTakenMeanwhileWaitsForTheAuthorizationsTeam() {
+    ClaimWorld.Insured insured = world.patientCoveredBy(world.summit());
+    Clinician clinician = world.lcsw(null);
+    world.authorize(insured, List.of("90837"), 1, null);
+    long claimId = claimAwaitingItsBatch(insured, clinician);
+    long lineId = firstLineOf(claimId);
+    batches.cut();
+    awaitWaitingAt(claimId, ACKNOWLEDGMENT);
+    postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), claimId, "A7:562:85"));
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.REJECTED);
+    assertThat(
+            ledger
+                .spend(
+                    new AuthorizationLedger.UnitRequest(
+                        insured.patientId(),
+                        insured.payerId(),
+                        "90837",
+                        Sessions.DATE_OF_SERVICE,
+                        clinician.getId(),
+                        1))
+                .covered())
+        .as("another visit took the returned unit")
+        .isTrue();
+
+    driver.complete(driver.awaitTask(claimId, CORRECT_REJECTED_CLAIM), Map.of());
+    driver.runJobsAt(claimId, RESUBMIT_CLAIM);
+    var task = driver.awaitTask(claimId, OBTAIN_AUTHORIZATION_FOR_RESUBMISSION);
+
+    assertThat(taskService.getIdentityLinksForTask(task.getId()))
+        .extracting(l -> l.getGroupId())
+        .contains("authorizations");
+    assertThat(taskService.getVariable(task.getId(), AUTHORIZATION_DEFECTS).toString())
+        .contains("0 of 1 units left");
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.AWAITING_AUTHORIZATION);
+    assertThat(runtime.createIncidentQuery().processInstanceId(task.getProcessInstanceId()).count())
+        .isZero();
+
+    Authorization more = world.authorize(insured, List.of("90837"), 4, null);
+    driver.complete(task, Map.of());
+    driver.runJobsAt(claimId, OBTAIN_AUTHORIZATION_FOR_RESUBMISSION);
+    driver.runJobsAt(claimId, RESUBMIT_CLAIM);
+    driver.awaitClaimBatchWait(claimId);
+
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
+    assertThat(authorizationOfLine(lineId)).isEqualTo(more.getId());
+    assertThat(unitsUsed(more)).isOne();
+    batches.cut();
+    assertThat(status(claimId))
+        .as("goes out again, its old batch kept in history")
+        .isEqualTo(ClaimStatus.SUBMITTED);
+  }
+
   private long claimAwaitingItsBatch(ClaimWorld.Insured insured, Clinician clinician) {
     ResponseEntity<Map> response =
         DemoLogins.as(http, "biller")

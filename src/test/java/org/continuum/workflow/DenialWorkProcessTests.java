@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.continuum.authorization.AuthorizationLedger;
+import org.continuum.claim.AuthorizedUnitReturns;
 import org.continuum.claim.Claim;
 import org.continuum.claim.ClaimActions;
 import org.continuum.claim.ClaimLifecycle;
@@ -61,6 +63,8 @@ class DenialWorkProcessTests {
   @Autowired TransactionTemplate transactions;
   @Autowired ClaimBatches batches;
   @Autowired JdbcClient jdbc;
+  @Autowired AuthorizedUnitReturns units;
+  @Autowired AuthorizationLedger ledger;
 
   /** The demo users' groups: the engine lets a candidate group work its tasks. */
   private static final Map<String, String> GROUPS =
@@ -117,6 +121,64 @@ class DenialWorkProcessTests {
         DemoLogins.as(http, "manager")
             .getForObject("/api/edi/outbound/batches/" + batchId, String.class);
     assertThat(x12).contains(":B:7*").contains("REF*F8*PCN" + claimId + "~");
+  }
+
+  @Test
+  void aCorrectedClaimWhoseUnitWasTakenMeanwhileWaitsForTheAuthorizationsTeam() {
+    ClaimWorld.Insured insured = world.patientCoveredBy(world.summit());
+    long clinicianId = world.lcsw(null).getId();
+    world.authorize(insured, List.of("90837"), 1, null);
+    long claimId =
+        deniedClaim(
+            Sessions.sixtyMinuteSessionBilledAs90837().by(insured, clinicianId),
+            "CO",
+            "16",
+            "180.00",
+            "M51");
+    assertThat(units.returnUnits(claimId, null)).as("the denial gave the unit back").isOne();
+    assertThat(
+            ledger
+                .spend(
+                    new AuthorizationLedger.UnitRequest(
+                        insured.patientId(),
+                        insured.payerId(),
+                        "90837",
+                        Sessions.DATE_OF_SERVICE,
+                        clinicianId,
+                        1))
+                .covered())
+        .as("another visit took it")
+        .isTrue();
+
+    as("biller").complete(workDenial(claimId), "CORRECTED_CLAIM", "Added the missing code");
+    identity.clearAuthentication();
+
+    ClaimProcessDriver driver = new ClaimProcessDriver(runtime, taskService, management, claims);
+    Task obtain =
+        driver.awaitTask(claimId, ClaimLifecycleProcess.OBTAIN_AUTHORIZATION_FOR_RESUBMISSION);
+    assertThat(queueOf(obtain)).isEqualTo("authorizations");
+    Claim waiting = claims.findById(claimId).orElseThrow();
+    assertThat(waiting.getStatus()).isEqualTo(ClaimStatus.AWAITING_AUTHORIZATION);
+    assertThat(waiting.getFrequencyCode()).isEqualTo("7");
+    assertThat(
+            runtime.createIncidentQuery().processInstanceId(obtain.getProcessInstanceId()).count())
+        .isZero();
+
+    world.authorize(insured, List.of("90837"), 4, null);
+    driver.complete(obtain, Map.of());
+    driver.runJobsAt(claimId, ClaimLifecycleProcess.OBTAIN_AUTHORIZATION_FOR_RESUBMISSION);
+    driver.runJobsAt(claimId, ClaimLifecycleProcess.RESUBMIT_CLAIM);
+    driver.awaitClaimBatchWait(claimId);
+    assertThat(claims.findById(claimId).orElseThrow().getStatus())
+        .isEqualTo(ClaimStatus.READY_TO_SUBMIT);
+
+    batches.cut();
+    long batchId =
+        jdbc.sql("select batch_id from batch_claim where claim_id = ?")
+            .param(claimId)
+            .query(Long.class)
+            .single();
+    assertThat(batches.x12(batchId)).contains(":B:7*").contains("REF*F8*PCN" + claimId + "~");
   }
 
   @Test
@@ -297,13 +359,19 @@ class DenialWorkProcessTests {
 
   /** A claim the payer denied with these codes, and the event the remittance module publishes. */
   private long deniedClaim(String group, String carc, String amount, String remarks) {
+    return deniedClaim(
+        Sessions.fortyFiveMinuteOfficeSession()
+            .by(world.patientCoveredBy(world.medicaid()), world.lcsw(null).getId()),
+        group,
+        carc,
+        amount,
+        remarks);
+  }
+
+  private long deniedClaim(
+      Object session, String group, String carc, String amount, String remarks) {
     ResponseEntity<Map> response =
-        DemoLogins.as(http, "biller")
-            .postForEntity(
-                "/api/sessions",
-                Sessions.fortyFiveMinuteOfficeSession()
-                    .by(world.patientCoveredBy(world.medicaid()), world.lcsw(null).getId()),
-                Map.class);
+        DemoLogins.as(http, "biller").postForEntity("/api/sessions", session, Map.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
     new ClaimProcessDriver(runtime, taskService, management, claims).awaitClaimBatchWait(claimId);
