@@ -288,7 +288,8 @@ class CrashRecoveryTests {
     jdbc()
         .sql(
             "update act_ru_job set duedate_ = now() - interval '1 minute'"
-                + " where act_id_ = 'timerEvent_leadTimeReached' and process_instance_id_ = any(?)")
+                + " where process_instance_id_ = any(?) and job_def_id_ in (select id_ from"
+                + " act_ru_jobdef where act_id_ = 'timerEvent_leadTimeReached')")
         .param(renewals.toArray(String[]::new))
         .update();
     await()
@@ -327,7 +328,7 @@ class CrashRecoveryTests {
     String body =
         """
         {"patientId": %s, "payerId": %s, "authorizationNumber": "FAULT-%d",
-         "procedureCodes": ["90837"], "unitsApproved": 12, "startDate": "%s", "endDate": "%s"}
+         "procedureCodes": ["90837"], "unitsApproved": 1000, "startDate": "%s", "endDate": "%s"}
         """
             .formatted(
                 pick.get("patient_id"),
@@ -348,8 +349,9 @@ class CrashRecoveryTests {
                     .sql(
                         """
                         select j.process_instance_id_ from act_ru_job j
+                        join act_ru_jobdef d on d.id_ = j.job_def_id_
                         join act_ru_execution p on p.id_ = j.process_instance_id_
-                        where p.business_key_ = ? and j.act_id_ = 'timerEvent_leadTimeReached'
+                        where p.business_key_ = ? and d.act_id_ = 'timerEvent_leadTimeReached'
                         """)
                     .param(String.valueOf(authorizationId))
                     .query(String.class)
