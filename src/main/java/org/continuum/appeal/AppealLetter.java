@@ -28,6 +28,7 @@ class AppealLetter {
   private byte[] pdf;
   private String createdBy;
   private Instant createdAt = Instant.now();
+  private String occasion;
 
   protected AppealLetter() {}
 
@@ -39,6 +40,12 @@ class AppealLetter {
     this.argument = argument;
     this.pdf = pdf;
     this.createdBy = createdBy;
+  }
+
+  /** A final letter written once for the process step that finalised it (see V165). */
+  AppealLetter finalisedBy(String occasion) {
+    this.occasion = occasion;
+    return this;
   }
 
   Long getId() {

@@ -12,6 +12,8 @@ interface AppealLetterRepository extends JpaRepository<AppealLetter, Long> {
 
   Optional<AppealLetter> findByIdAndClaimId(Long id, Long claimId);
 
+  Optional<AppealLetter> findByClaimIdAndOccasion(Long claimId, String occasion);
+
   /** A newer draft replaces the older drafts of the same level; final letters stay. */
   @Modifying
   @Query("delete from AppealLetter l where l.claimId = ?1 and l.level = ?2 and l.status = 'DRAFT'")

@@ -3,6 +3,7 @@ package org.continuum.appeal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.continuum.web.NotFoundException;
 import org.continuum.web.UnprocessableException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,8 @@ public class AppealLetters {
    *
    * @param denialCodes group code, CARC and RARCs as the payer sent them, e.g. "CO-50 (N115)"
    * @param last true for the final letter that is sent
+   * @param occasion the process step finalising the letter: a final letter is written once per
+   *     occasion, so the step run again returns the letter it wrote; {@code null} for none
    */
   public record LetterRequest(
       long claimId,
@@ -40,7 +43,8 @@ public class AppealLetters {
       String codeMeaning,
       String argument,
       boolean last,
-      String actor) {}
+      String actor,
+      String occasion) {}
 
   /** A stored letter, as the claim's letter list shows it. */
   public record LetterView(
@@ -53,6 +57,13 @@ public class AppealLetters {
     if (request.argument().length() > MAX_ARGUMENT) {
       throw new UnprocessableException(
           "appealArgument", "The argument is longer than " + MAX_ARGUMENT + " characters.");
+    }
+    if (request.last() && request.occasion() != null) {
+      Optional<AppealLetter> written =
+          letters.findByClaimIdAndOccasion(request.claimId(), request.occasion());
+      if (written.isPresent()) {
+        return written.get().getId();
+      }
     }
     AppealFacts claim = facts.of(request.claimId());
     byte[] pdf =
@@ -69,12 +80,13 @@ public class AppealLetters {
     return letters
         .save(
             new AppealLetter(
-                request.claimId(),
-                request.level(),
-                request.last(),
-                request.argument(),
-                pdf,
-                request.actor()))
+                    request.claimId(),
+                    request.level(),
+                    request.last(),
+                    request.argument(),
+                    pdf,
+                    request.actor())
+                .finalisedBy(request.last() ? request.occasion() : null))
         .getId();
   }
 

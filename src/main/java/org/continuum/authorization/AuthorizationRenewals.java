@@ -166,6 +166,26 @@ public class AuthorizationRenewals {
    */
   @Transactional
   public Optional<Authorization> decide(long authorizationId, Outcome outcome) {
+    return decide(authorizationId, outcome, false);
+  }
+
+  /**
+   * As {@link #decide(long, Outcome)}; with {@code again} a step recording the same answer a second
+   * time (a job retried, a step restarted) gets the renewal the first recorded rather than a
+   * refusal, and nothing changes. A different answer is still refused.
+   */
+  @Transactional
+  public Optional<Authorization> decide(long authorizationId, Outcome outcome, boolean again) {
+    if (again) {
+      Authorization decided = forecasts.find(authorizationId);
+      RenewalDecision answer =
+          outcome.approved() ? RenewalDecision.APPROVED : RenewalDecision.DENIED;
+      if (decided.getRenewalDecision() == answer) {
+        return decided.getRenewedById() == null
+            ? Optional.empty()
+            : authorizations.findById(decided.getRenewedById());
+      }
+    }
     outcome.check();
     Authorization authorization = forecasts.find(authorizationId);
     if (authorization.getRenewalDecision() != null) {

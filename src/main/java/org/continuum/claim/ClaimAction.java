@@ -26,6 +26,7 @@ class ClaimAction {
   private String actor;
   private Instant at = Instant.now();
   private String note;
+  private String occasion;
 
   protected ClaimAction() {}
 
@@ -34,6 +35,11 @@ class ClaimAction {
     this.action = action;
     this.actor = actor;
     this.note = note == null || note.length() <= 1000 ? note : note.substring(0, 1000);
+  }
+
+  ClaimAction(Long claimId, String action, String actor, String note, String occasion) {
+    this(claimId, action, actor, note);
+    this.occasion = occasion;
   }
 
   String getAction() {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ClaimActionRepository extends JpaRepository<ClaimAction, Long> {
 
   List<ClaimAction> findByClaimIdOrderByAtAscIdAsc(Long claimId);
+
+  boolean existsByClaimIdAndOccasion(Long claimId, String occasion);
 }

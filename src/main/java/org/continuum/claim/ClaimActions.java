@@ -50,10 +50,32 @@ public class ClaimActions {
 
   @Transactional
   public void record(long claimId, String action, String actor, String note) {
+    record(claimId, action, actor, note, null);
+  }
+
+  /**
+   * Records an action once per occasion: the process step that took it, as the workflow names it
+   * (the denial, the step, the round). A step run again with the same inputs finds its row and
+   * changes nothing; {@code null} records every time.
+   *
+   * @return whether the action was recorded now
+   */
+  @Transactional
+  public boolean record(long claimId, String action, String actor, String note, String occasion) {
     claim(claimId);
-    actions.save(new ClaimAction(claimId, action, actor, note));
+    if (taken(claimId, occasion)) {
+      return false;
+    }
+    actions.save(new ClaimAction(claimId, action, actor, note, occasion));
     // the note is free text and may quote the patient: the trail names only the decision
     audit.record(actor, action, "claim", claimId, "billing decision, recorded in claim_action");
+    return true;
+  }
+
+  /** Whether this occasion's action was already taken on the claim. */
+  @Transactional(readOnly = true)
+  public boolean taken(long claimId, String occasion) {
+    return occasion != null && actions.existsByClaimIdAndOccasion(claimId, occasion);
   }
 
   /**
@@ -63,28 +85,56 @@ public class ClaimActions {
    */
   @Transactional
   public void sendAsCorrectedClaim(long claimId, String actor, String note) {
+    sendAsCorrectedClaim(claimId, actor, note, null);
+  }
+
+  /** As {@link #sendAsCorrectedClaim(long, String, String)}, once per occasion. */
+  @Transactional
+  public void sendAsCorrectedClaim(long claimId, String actor, String note, String occasion) {
+    if (taken(claimId, occasion)) {
+      return;
+    }
     List<Defect> missing = lifecycle.retakeReturnedUnits(claimId);
     Claim claim = claim(claimId);
     claim.markAsReplacement();
     if (!missing.isEmpty()) {
       claim.moveTo(ClaimStatus.AWAITING_AUTHORIZATION);
     }
-    record(claimId, "CORRECTED_CLAIM", actor, note);
+    record(claimId, "CORRECTED_CLAIM", actor, note, occasion);
     events.publishEvent(new CorrectedClaimQueued(claimId, missing));
   }
 
   @Transactional
   public void billPatient(long claimId, BigDecimal amount, String actor, String note) {
+    billPatient(claimId, amount, actor, note, null);
+  }
+
+  /** Moves the amount to the patient, once per occasion. */
+  @Transactional
+  public void billPatient(
+      long claimId, BigDecimal amount, String actor, String note, String occasion) {
+    if (taken(claimId, occasion)) {
+      return;
+    }
     Claim claim = claim(claimId);
     claim.recordPatientBalance(amount);
     claim.moveTo(ClaimStatus.PATIENT_BALANCE);
-    record(claimId, "BILL_PATIENT", actor, note);
+    record(claimId, "BILL_PATIENT", actor, note, occasion);
   }
 
   @Transactional
   public void writeOff(long claimId, String actor, String note) {
+    writeOff(claimId, actor, note, null);
+  }
+
+  /** Writes the claim off, once per occasion. */
+  @Transactional
+  public void writeOff(long claimId, String actor, String note, String occasion) {
+    if (taken(claimId, occasion)) {
+      return;
+    }
     claim(claimId).moveTo(ClaimStatus.WRITTEN_OFF);
-    record(claimId, "WRITE_OFF", actor, note);
+    record(claimId, "WRITE_OFF", actor, note, occasion);
   }
 
   @Transactional(readOnly = true)

@@ -365,10 +365,19 @@ public class ClaimLifecycle {
   public record OpenDefect(
       DefectStage stage, String code, String explanation, java.time.Instant openedAt) {}
 
+  /**
+   * Replaces the stage's open defects with what a check found. The same findings again (the check's
+   * step run twice) leave the open defects as they are, so a retried step adds no rows.
+   */
   private void record(Claim claim, DefectStage stage, List<Defect> found) {
-    defects
-        .findByClaimIdAndStageAndResolvedAtIsNull(claim.getId(), stage)
-        .forEach(d -> d.resolve(null));
+    List<ClaimDefect> open = defects.findByClaimIdAndStageAndResolvedAtIsNull(claim.getId(), stage);
+    if (open.stream()
+        .map(d -> new Defect(d.getCode(), d.getExplanation()))
+        .toList()
+        .equals(found)) {
+      return;
+    }
+    open.forEach(d -> d.resolve(null));
     found.forEach(d -> defects.save(new ClaimDefect(claim.getId(), stage, d)));
   }
 

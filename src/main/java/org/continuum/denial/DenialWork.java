@@ -91,20 +91,39 @@ public class DenialWork {
 
   /** Applies a checked action to the claim and records who took it. */
   public void take(WorkedDenial denial) {
-    check(denial);
+    take(denial, null);
+  }
+
+  /**
+   * Applies a checked action once per occasion (the process step taking it): the same step run
+   * again finds the action taken and changes nothing, even where the claim has moved on since.
+   */
+  public void take(WorkedDenial denial, String occasion) {
     long claimId = denial.claimId();
+    if (claims.taken(claimId, occasion)) {
+      return;
+    }
+    check(denial);
+    String actor = denial.actor();
+    String note = denial.note();
     switch (action(denial.action())) {
-      case CORRECTED_CLAIM -> claims.sendAsCorrectedClaim(claimId, denial.actor(), denial.note());
-      case APPEAL -> claims.record(claimId, "APPEAL", denial.actor(), denial.note());
-      case BILL_PATIENT ->
-          claims.billPatient(claimId, denial.amount(), denial.actor(), denial.note());
-      case WRITE_OFF -> claims.writeOff(claimId, denial.actor(), denial.note());
+      case CORRECTED_CLAIM -> claims.sendAsCorrectedClaim(claimId, actor, note, occasion);
+      case APPEAL -> claims.record(claimId, "APPEAL", actor, note, occasion);
+      case BILL_PATIENT -> claims.billPatient(claimId, denial.amount(), actor, note, occasion);
+      case WRITE_OFF -> claims.writeOff(claimId, actor, note, occasion);
     }
   }
 
   /** Records that a manager approved or refused a write-off. */
   public void recordApproval(long claimId, boolean approved, String actor, String note) {
-    claims.record(claimId, approved ? "WRITE_OFF_APPROVED" : "WRITE_OFF_REFUSED", actor, note);
+    recordApproval(claimId, approved, actor, note, null);
+  }
+
+  /** Records the manager's answer once per occasion (the step recording it). */
+  public void recordApproval(
+      long claimId, boolean approved, String actor, String note, String occasion) {
+    claims.record(
+        claimId, approved ? "WRITE_OFF_APPROVED" : "WRITE_OFF_REFUSED", actor, note, occasion);
   }
 
   private static DenialAction action(String value) {

@@ -29,6 +29,7 @@ class GenerateAppealLetterDelegate implements JavaDelegate {
     int level = ((Number) execution.getVariable(LEVEL)).intValue();
     boolean last = Boolean.TRUE.equals(execution.getVariable(FINALISE));
     String actor = DeniedClaimVariables.actor(execution);
+    String occasion = StepOccasion.of(execution);
     long letterId =
         letters.write(
             new AppealLetters.LetterRequest(
@@ -38,11 +39,13 @@ class GenerateAppealLetterDelegate implements JavaDelegate {
                 (String) execution.getVariable(DenialWorkProcess.CODE_MEANING),
                 (String) execution.getVariable(ARGUMENT),
                 last,
-                actor));
+                actor,
+                occasion));
     execution.setVariable(LETTER_ID, letterId);
     execution.setVariable(LETTER_URL, "/api/claims/" + claimId + "/appeal-letters/" + letterId);
     if (last) {
-      claims.record(claimId, "APPEAL_FILED", actor, "Level " + level + ", letter " + letterId);
+      claims.record(
+          claimId, "APPEAL_FILED", actor, "Level " + level + ", letter " + letterId, occasion);
     }
   }
 }

@@ -27,7 +27,8 @@ class RecordAppealDeadlineMissedDelegate implements JavaDelegate {
         claimId,
         "APPEAL_DEADLINE_MISSED",
         "system",
-        "Level " + execution.getVariable(LEVEL) + " was due by " + execution.getVariable(FILE_BY));
+        "Level " + execution.getVariable(LEVEL) + " was due by " + execution.getVariable(FILE_BY),
+        StepOccasion.of(execution));
     execution.setVariable(OUTCOME, "MISSED");
   }
 }

@@ -37,7 +37,8 @@ class RecordAppealDecisionDelegate implements JavaDelegate {
             + level
             + (execution.getVariable(DECISION_NOTE) == null
                 ? ""
-                : ": " + execution.getVariable(DECISION_NOTE)));
+                : ": " + execution.getVariable(DECISION_NOTE)),
+        StepOccasion.of(execution));
     var next =
         "UPHELD".equals(decision)
             ? appeals.nextLevel(claimId, level)

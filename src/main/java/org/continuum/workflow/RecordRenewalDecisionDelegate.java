@@ -42,7 +42,8 @@ class RecordRenewalDecisionDelegate implements JavaDelegate {
                 approved ? units(execution.getVariable(RENEWAL_UNITS_APPROVED)) : null,
                 approved ? date(execution, RENEWAL_START_DATE) : null,
                 approved ? date(execution, RENEWAL_END_DATE) : null,
-                text(execution, RENEWAL_REFERENCE)));
+                text(execution, RENEWAL_REFERENCE)),
+            true);
     execution.setVariable(RENEWAL_APPROVED, approved);
     execution.setVariable(
         RENEWED_BY_AUTHORIZATION_ID, renewal.map(Authorization::getId).orElse(null));

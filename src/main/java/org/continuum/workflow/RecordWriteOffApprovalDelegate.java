@@ -26,6 +26,7 @@ class RecordWriteOffApprovalDelegate implements JavaDelegate {
         denial.claimId(),
         Boolean.TRUE.equals(execution.getVariable(WRITE_OFF_APPROVED)),
         denial.actor(),
-        (String) execution.getVariable(APPROVAL_NOTE));
+        (String) execution.getVariable(APPROVAL_NOTE),
+        StepOccasion.of(execution));
   }
 }

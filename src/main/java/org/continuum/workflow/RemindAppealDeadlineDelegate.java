@@ -39,6 +39,7 @@ class RemindAppealDeadlineDelegate implements JavaDelegate {
         "Level "
             + execution.getVariable(LEVEL)
             + " appeal due by "
-            + execution.getVariable(FILE_BY));
+            + execution.getVariable(FILE_BY),
+        StepOccasion.of(execution));
   }
 }

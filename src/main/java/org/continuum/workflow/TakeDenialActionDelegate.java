@@ -17,6 +17,6 @@ class TakeDenialActionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    denials.take(DeniedClaimVariables.of(execution));
+    denials.take(DeniedClaimVariables.of(execution), StepOccasion.of(execution));
   }
 }

@@ -31,8 +31,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Faults a node must survive without losing or doubling anything, on a real PostgreSQL and real
  * application JVMs ({@link AppNode}): {@code kill -9} while cutting a large 837P batch and while
  * posting a large 835, a PostgreSQL restart under load, and two nodes on one database with the job
- * executor, scheduled cuts and the inbox reader on both. The steps share one database and run in
- * order. Sizes: {@code -Dfaults.claims} (default 600; the {@code faults-long} profile uses 5000).
+ * executor, scheduled cuts and the inbox reader on both, where a due timer fires once. The steps
+ * share one database and run in order. Sizes: {@code -Dfaults.claims} (default 600; the {@code
+ * faults-long} profile uses 5000).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -278,9 +279,96 @@ class CrashRecoveryTests {
                 .single())
         .isZero();
     assertReconciled(a);
+
+    // a due timer with both job executors on: its step runs once, on one node
+    List<String> renewals = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      renewals.add(renewalWaitingForItsTimer(i % 2 == 0 ? a : b));
+    }
+    jdbc()
+        .sql(
+            "update act_ru_job set duedate_ = now() - interval '1 minute'"
+                + " where process_instance_id_ = any(?) and job_def_id_ in (select id_ from"
+                + " act_ru_jobdef where act_id_ = 'timerEvent_leadTimeReached')")
+        .param(renewals.toArray(String[]::new))
+        .update();
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> renewals.stream().map(this::renewalRequests).toList(), n -> !n.contains(0L));
+    for (String instance : renewals) {
+      assertThat(renewalRequests(instance)).as("renewal requests of " + instance).isOne();
+      assertThat(
+              jdbc()
+                  .sql(
+                      "select count(*) from act_hi_actinst where proc_inst_id_ = ?"
+                          + " and act_id_ = 'timerEvent_leadTimeReached'")
+                  .param(instance)
+                  .query(Long.class)
+                  .single())
+          .as("timer fired in " + instance)
+          .isOne();
+    }
   }
 
   // ---- helpers ----
+
+  /**
+   * Records an authorization ending in two months through the node's API; returns its renewal
+   * process, once that waits for its lead-time timer (weeks away).
+   */
+  private String renewalWaitingForItsTimer(AppNode node) throws Exception {
+    Map<String, Object> pick =
+        jdbc()
+            .sql(
+                "select patient_id, payer_id from coverage where priority = 'PRIMARY'"
+                    + " order by random() limit 1")
+            .query()
+            .singleRow();
+    String body =
+        """
+        {"patientId": %s, "payerId": %s, "authorizationNumber": "FAULT-%d",
+         "procedureCodes": ["90837"], "unitsApproved": 1000, "startDate": "%s", "endDate": "%s"}
+        """
+            .formatted(
+                pick.get("patient_id"),
+                pick.get("payer_id"),
+                System.nanoTime() % 1_000_000_000L,
+                java.time.LocalDate.now().minusDays(30),
+                java.time.LocalDate.now().plusDays(60));
+    HttpResponse<String> response =
+        node.send("authorizer", "POST", "/api/authorizations", "application/json", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    long authorizationId =
+        Long.parseLong(response.body().replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1"));
+    return await()
+        .atMost(Duration.ofMinutes(1))
+        .until(
+            () ->
+                jdbc()
+                    .sql(
+                        """
+                        select j.process_instance_id_ from act_ru_job j
+                        join act_ru_jobdef d on d.id_ = j.job_def_id_
+                        join act_ru_execution p on p.id_ = j.process_instance_id_
+                        where p.business_key_ = ? and d.act_id_ = 'timerEvent_leadTimeReached'
+                        """)
+                    .param(String.valueOf(authorizationId))
+                    .query(String.class)
+                    .optional()
+                    .orElse(null),
+            id -> id != null);
+  }
+
+  private long renewalRequests(String instance) {
+    return jdbc()
+        .sql(
+            "select count(*) from act_ru_task where proc_inst_id_ = ?"
+                + " and task_def_key_ = 'userTask_requestRenewal'")
+        .param(instance)
+        .query(Long.class)
+        .single();
+  }
 
   /**
    * Two nodes' settings: one inbox and outbox, inbox polled every second, batches cut every two

@@ -18,6 +18,7 @@ import org.continuum.support.Sessions;
 import org.continuum.workflow.ClaimSubmissionAndRemittanceTests.X12;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
@@ -45,6 +46,7 @@ class DuplicateInputAndCatchUpTests {
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
   @Autowired ManagementService management;
+  @Autowired HistoryService history;
   @Autowired ClaimRepository claims;
   @Autowired ClaimWorld.Repositories repositories;
   @Autowired ClaimBatches batches;
@@ -172,15 +174,102 @@ class DuplicateInputAndCatchUpTests {
         .param(claimId)
         .update();
 
-    assertThat(catchUp.catchUp()).isPositive();
+    assertThat(catchUp.resendLostMessages()).isPositive();
 
     awaitWaitingAt(claimId, ACKNOWLEDGMENT);
     assertThat(runtime.getVariable(driver.instanceOf(claimId).getId(), BATCH_ID))
         .isEqualTo(batchId);
-    assertThat(catchUp.catchUp()).as("nothing is sent twice").isZero();
+    assertThat(catchUp.resendLostMessages()).as("nothing is sent twice").isZero();
+  }
+
+  @Test
+  void aDenialWhoseWorkNeverStartedGetsItFromTheCatchUp() {
+    long claimId = submittedClaim();
+    postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), claimId, "A2:20"));
+    awaitWaitingAt(claimId, REMITTANCE_RECEIVED);
+    long line =
+        jdbc.sql("select id from claim_line where claim_id = ? order by line_number limit 1")
+            .param(claimId)
+            .query(Long.class)
+            .single();
+    postInbound(
+        X12.remittance(
+            CONTROL.incrementAndGet(),
+            "0.00",
+            List.of(X12.clp(claimId, "4", "0.00", "0.00", line, "CAS*CO*50*130.00"))));
+    String started = awaitDenialWork(claimId);
+    // what a node killed between the 835's commit and the start of denial-work leaves: a DENIED
+    // claim, no denial-work, no trace of one in the history
+    runtime.deleteProcessInstance(started, "the start was lost to a crash");
+    history.deleteHistoricProcessInstance(started);
+    jdbc.sql("update claim set updated_at = now() - interval '5 minutes' where id = ?")
+        .param(claimId)
+        .update();
+    assertThat(denialWork(claimId)).isZero();
+
+    assertThat(catchUp.startLostDenialWork()).isPositive();
+
+    String caughtUp = awaitDenialWork(claimId);
+    assertThat(runtime.getVariables(caughtUp))
+        .containsEntry(DenialWorkProcess.GROUP_CODE, "CO")
+        .containsEntry(DenialWorkProcess.REASON_CODE, "50")
+        .containsEntry(DenialWorkProcess.AMOUNT, "130.00");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                taskService
+                    .createTaskQuery()
+                    .processInstanceId(caughtUp)
+                    .taskDefinitionKey(DenialWorkProcess.WORK_DENIAL)
+                    .count(),
+            n -> n == 1);
+    catchUp.startLostDenialWork();
+    assertThat(denialWork(claimId)).as("the running denial-work is not started twice").isOne();
+  }
+
+  @Test
+  void aDenialAlreadyWorkedIsNotStartedAgain() {
+    long claimId = submittedClaim();
+    jdbc.sql(
+            "update claim set status = 'DENIED', updated_at = now() - interval '5 minutes'"
+                + " where id = ?")
+        .param(claimId)
+        .update();
+    jdbc.sql(
+            "insert into claim_action (id, claim_id, action, actor, note)"
+                + " values (nextval('claim_action_seq'), ?, 'WRITE_OFF', 'biller', 'worked')")
+        .param(claimId)
+        .update();
+
+    catchUp.startLostDenialWork();
+
+    assertThat(denialWork(claimId)).isZero();
   }
 
   // ---- helpers ----
+
+  private String awaitDenialWork(long claimId) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(DenialWorkProcess.KEY)
+                    .processInstanceBusinessKey(String.valueOf(claimId))
+                    .singleResult(),
+            i -> i != null)
+        .getId();
+  }
+
+  private long denialWork(long claimId) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(DenialWorkProcess.KEY)
+        .processInstanceBusinessKey(String.valueOf(claimId))
+        .count();
+  }
 
   private long readyClaim() {
     ResponseEntity<Map> response =
