@@ -533,7 +533,9 @@ class ClaimSubmissionAndRemittanceTests {
     java.nio.file.Files.createDirectories(aside);
     try (var files = java.nio.file.Files.list(inbox)) {
       for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-        if (!file.getFileName().toString().startsWith(prefix)) {
+        String name = file.getFileName().toString();
+        // a name starting with '.' is a file still being written: moving it would lose it
+        if (!name.startsWith(prefix) && !name.startsWith(".")) {
           java.nio.file.Files.move(
               file,
               aside.resolve(file.getFileName()),
