@@ -119,13 +119,13 @@ declare
 begin
     execute format($sql$
         update claim c
-        set reworked = d.claim_id is not null, rejected = coalesce(d.rejected, false)
-        from (select distinct claim_id as id from (%s) t) k
-        left join (select claim_id, bool_or(code = 'CLAIM_REJECTED') as rejected
-                   from claim_defect group by claim_id) d on d.claim_id = k.id
-        where c.id = k.id
-          and (c.reworked, c.rejected)
-              is distinct from (d.claim_id is not null, coalesce(d.rejected, false))
+        set reworked = f.reworked, rejected = f.rejected
+        from (select k.id,
+                     exists (select 1 from claim_defect d where d.claim_id = k.id) as reworked,
+                     exists (select 1 from claim_defect d
+                             where d.claim_id = k.id and d.code = 'CLAIM_REJECTED') as rejected
+              from (select distinct claim_id as id from (%s) t) k) f
+        where c.id = f.id and (c.reworked, c.rejected) is distinct from (f.reworked, f.rejected)
         $sql$, touched);
     return null;
 end
