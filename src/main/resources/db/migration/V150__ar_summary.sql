@@ -48,7 +48,8 @@ $$;
 
 -- V115's posting totals, plus what the first remittance file (lowest id with a payment) allowed
 -- (payments + PR there), whether it denied anything (CO/OA/PI other than CO-45, amount > 0), the
--- patient responsibility over all files, and the expected amount of adjudicated claims.
+-- patient responsibility over all files, and the expected amount when a claim becomes adjudicated
+-- (while it stays adjudicated, the triggers below keep it: postings do not change it).
 create or replace function refresh_claim_posting_totals() returns trigger language plpgsql as $$
 declare
     touched text := case tg_op
@@ -97,8 +98,9 @@ begin
             patient_responsibility_amount = coalesce(a.patient, 0),
             allowed_first_amount = coalesce(f.allowed, 0),
             denied_first = coalesce(f.denied, false),
-            expected_amount = case when p.claim_id is not null
-                then claim_expected_amount(c.id, c.payer_id, c.date_of_service) end
+            expected_amount = case when p.claim_id is null then null
+                when c.adjudicated then c.expected_amount
+                else claim_expected_amount(c.id, c.payer_id, c.date_of_service) end
         from touched k
         left join paid p on p.claim_id = k.id
         left join first_file f on f.claim_id = k.id
