@@ -18,6 +18,7 @@ import org.continuum.payer.PayerProfileRepository;
 import org.continuum.payer.PayerRepository;
 import org.continuum.submission.ClaimBatchCut;
 import org.continuum.submission.Clearinghouse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,16 @@ import org.springframework.stereotype.Component;
  * the fee schedule with CO-45 for the rest, PR-2 coinsurance or PR-3 copay with commercial payers,
  * CO-197 when a code needing prior authorization went without one, CO-16 with MA130 and, rarely,
  * CO-29; about 5% are underpaid at 90% of contract. Every choice comes from the claim ids, never
- * from the clock or a random generator, so a demo replays the same way.
+ * from the clock or a random generator, so a demo replays the same way. {@code
+ * continuum.sandbox.answer-batches=false} keeps it quiet (the throughput benchmarks measure our
+ * side of the clearinghouse, not the payer's).
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(
+    name = "continuum.sandbox.answer-batches",
+    havingValue = "true",
+    matchIfMissing = true)
 class SandboxPayer {
 
   private static final String SENDER = "SANDBOXPAYER";

@@ -16,6 +16,7 @@ import org.continuum.payer.Payer;
 import org.continuum.payer.PayerRepository;
 import org.continuum.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ public class ClaimBatches {
   private final ClaimBatchWriter837P writer;
   private final ClearinghouseProperties clearinghouse;
   private final JdbcClient jdbc;
+  private final JdbcTemplate batchInserts;
   private final ApplicationEventPublisher events;
 
   ClaimBatches(
@@ -50,6 +52,7 @@ public class ClaimBatches {
       ClaimBatchWriter837P writer,
       ClearinghouseProperties clearinghouse,
       JdbcClient jdbc,
+      JdbcTemplate batchInserts,
       ApplicationEventPublisher events) {
     this.claims = claims;
     this.lifecycle = lifecycle;
@@ -58,6 +61,7 @@ public class ClaimBatches {
     this.writer = writer;
     this.clearinghouse = clearinghouse;
     this.jdbc = jdbc;
+    this.batchInserts = batchInserts;
     this.events = events;
   }
 
@@ -69,21 +73,20 @@ public class ClaimBatches {
   public List<Cut> cut() {
     Map<Long, List<Claim>> byPayer = new LinkedHashMap<>();
     for (Claim claim : claims.lockReadyToSubmit()) {
-      if (writable(claim)) {
-        byPayer.computeIfAbsent(claim.getPayerId(), p -> new ArrayList<>()).add(claim);
-      }
+      byPayer.computeIfAbsent(claim.getPayerId(), p -> new ArrayList<>()).add(claim);
     }
     List<Cut> cuts = new ArrayList<>();
-    byPayer.forEach((payerId, ready) -> cuts.add(cut(payerId, ready)));
+    byPayer.forEach((payerId, ready) -> cut(payerId, ready).ifPresent(cuts::add));
     return cuts;
   }
 
   /**
    * Whether the claim makes a valid 837P on its own. One claim with a gap (a patient without an
    * address, say) must not hold back every other claim of the cut: it stays ready, and the log
-   * names the claim and the field, never the value.
+   * names the claim and the field, never the value. Asked only when the payer's whole batch failed
+   * to write, so a clean cut serialises each claim once.
    */
-  private boolean writable(Claim claim) {
+  private boolean writable(Payer payer, Claim claim) {
     try {
       writer.write(
           mapper.batch(
@@ -96,7 +99,7 @@ public class ClaimBatches {
                   LocalDateTime.now(ZoneOffset.UTC).withNano(0),
                   false),
               clearinghouse,
-              payers.findById(claim.getPayerId()).orElseThrow(),
+              payer,
               List.of(claim)));
       return true;
     } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
@@ -105,25 +108,31 @@ public class ClaimBatches {
     }
   }
 
-  private Cut cut(long payerId, List<Claim> ready) {
+  private Optional<Cut> cut(long payerId, List<Claim> ready) {
     Payer payer = payers.findById(payerId).orElseThrow();
     int interchange = next("x12_interchange_control_seq");
     int group = next("x12_group_control_seq");
     int transaction = next("x12_transaction_control_seq");
-    String x12 =
-        writer.write(
-            mapper.batch(
-                new ClaimBatch837P.Interchange(
-                    clearinghouse.senderId(),
-                    clearinghouse.receiverId(),
-                    interchange,
-                    group,
-                    transaction,
-                    LocalDateTime.now(ZoneOffset.UTC).withNano(0),
-                    clearinghouse.production()),
-                clearinghouse,
-                payer,
-                ready));
+    ClaimBatch837P.Interchange envelope =
+        new ClaimBatch837P.Interchange(
+            clearinghouse.senderId(),
+            clearinghouse.receiverId(),
+            interchange,
+            group,
+            transaction,
+            LocalDateTime.now(ZoneOffset.UTC).withNano(0),
+            clearinghouse.production());
+    String x12;
+    try {
+      x12 = writer.write(mapper.batch(envelope, clearinghouse, payer, ready));
+    } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+      // some claim cannot be written: find it, and send the others without it
+      ready = ready.stream().filter(claim -> writable(payer, claim)).toList();
+      if (ready.isEmpty()) {
+        return Optional.empty();
+      }
+      x12 = writer.write(mapper.batch(envelope, clearinghouse, payer, ready));
+    }
     long batchId = jdbc.sql("select nextval('claim_batch_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -133,17 +142,18 @@ public class ClaimBatches {
             """)
         .params(batchId, payerId, interchange, group, transaction, ready.size(), x12)
         .update();
-    List<Long> claimIds = new ArrayList<>();
-    for (Claim claim : ready) {
-      jdbc.sql("insert into batch_claim (batch_id, claim_id) values (?, ?)")
-          .params(batchId, claim.getId())
-          .update();
-      lifecycle.markSubmitted(claim.getId());
-      claimIds.add(claim.getId());
+    List<Long> claimIds = ready.stream().map(Claim::getId).toList();
+    batchInserts.batchUpdate(
+        "insert into batch_claim (batch_id, claim_id) values (?, ?)",
+        claimIds.stream().map(claimId -> new Object[] {batchId, claimId}).toList());
+    for (long claimId : claimIds) {
+      // the locked claims are already in the persistence context: no query, and their updates
+      // flush as JDBC batches
+      lifecycle.markSubmitted(claimId);
     }
     events.publishEvent(
         new ClaimBatchCut(batchId, payerId, interchange, group, transaction, claimIds));
-    return new Cut(batchId, payerId, ready.size());
+    return Optional.of(new Cut(batchId, payerId, ready.size()));
   }
 
   /** Every batch, newest first. */

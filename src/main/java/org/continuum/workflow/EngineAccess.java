@@ -28,6 +28,11 @@ import org.operaton.bpm.engine.impl.util.ResourceTypeUtil;
  * the grants listed here. Task access for workers comes from the tasks themselves: the engine lets
  * a candidate group or an assignee read and work a task, so a clinician sees only the queries
  * addressed to them and a biller only the biller queues.
+ *
+ * <p>Analysts model: they deploy, read and suspend definitions and evaluate decision tables with
+ * inputs of their own, but read no process instance, task, variable or history, since those carry
+ * claims' dates of service and amounts (PHI); they test a model on their own machine or evaluate
+ * its tables, not on the running claims.
  */
 final class EngineAccess {
 
@@ -85,10 +90,9 @@ final class EngineAccess {
                   app(WELCOME),
                   readOwnProfile(),
                   all(DEPLOYMENT, "ALL"),
-                  all(PROCESS_DEFINITION, "ALL"),
-                  all(DECISION_DEFINITION, "ALL"),
-                  all(DECISION_REQUIREMENTS_DEFINITION, "ALL"),
-                  all(PROCESS_INSTANCE, "READ")),
+                  all(PROCESS_DEFINITION, "READ", "UPDATE", "DELETE", "SUSPEND"),
+                  all(DECISION_DEFINITION, "READ", "UPDATE", "CREATE_INSTANCE"),
+                  all(DECISION_REQUIREMENTS_DEFINITION, "READ")),
           Roles.ADMINS, allResources());
 
   private EngineAccess() {}

@@ -2,14 +2,17 @@ package org.continuum.workflow;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import org.continuum.security.Roles;
 import org.operaton.bpm.engine.AuthorizationService;
 import org.operaton.bpm.engine.FilterService;
 import org.operaton.bpm.engine.IdentityService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.authorization.Authorization;
+import org.operaton.bpm.engine.authorization.Permission;
 import org.operaton.bpm.engine.filter.Filter;
 import org.operaton.bpm.engine.identity.Group;
+import org.operaton.bpm.engine.impl.util.ResourceTypeUtil;
 import org.operaton.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,11 +97,24 @@ class IdentitySetup {
       authorization.setGroupId(groupId);
       authorization.setResource(grant.resource());
       authorization.setResourceId(grant.resourceId());
-    } else if (Arrays.stream(grant.permissions()).allMatch(authorization::isPermissionGranted)) {
+    } else if (exactly(authorization, grant)) {
       return;
     }
-    Arrays.stream(grant.permissions()).forEach(authorization::addPermission);
+    authorization.setPermissions(grant.permissions());
     authorizationService.saveAuthorization(authorization);
+  }
+
+  /**
+   * Whether a stored grant holds exactly the listed permissions: one that holds more (a release
+   * narrowed the grant) is narrowed too, so that an upgraded database does not keep old rights.
+   */
+  private static boolean exactly(Authorization authorization, EngineAccess.Grant grant) {
+    Set<Permission> wanted = Set.of(grant.permissions());
+    boolean all = wanted.stream().anyMatch(p -> "ALL".equals(p.getName()));
+    return Arrays.stream(
+            ResourceTypeUtil.getPermissionsByResourceType(grant.resource().resourceType()))
+        .filter(p -> p.getValue() != 0 && p.getValue() != Integer.MAX_VALUE)
+        .allMatch(p -> authorization.isPermissionGranted(p) == (all || wanted.contains(p)));
   }
 
   private void ensureFilter(String name, String description, int priority, TaskQuery query) {

@@ -131,6 +131,8 @@ class ClaimThroughputBenchmark {
       rates.put(size, claims);
       report.add(
           String.format("  %6d clean claims to READY_TO_SUBMIT: %8.1f claims/s", size, claims));
+      // each figure also as soon as it is known: a long run cut short still tells something
+      System.out.println(report.get(report.size() - 1));
       for (int t : threads) {
         double trivial = trivialPerSecond(size, t);
         BenchmarkReport.record(
@@ -144,6 +146,7 @@ class ClaimThroughputBenchmark {
                 "  %6d trivial one-task instances, %d thread(s): %8.1f instances/s; claims/trivial"
                     + " = %.3f",
                 size, t, trivial, claims / trivial));
+        System.out.println(report.get(report.size() - 1));
       }
     }
     int smallest = sizes.get(0);

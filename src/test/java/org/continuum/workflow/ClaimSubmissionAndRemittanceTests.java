@@ -139,6 +139,30 @@ class ClaimSubmissionAndRemittanceTests {
     assertThat(groups).doesNotHaveDuplicates();
   }
 
+  @Test
+  void aClaimThatCannotBeWrittenStaysReadyWhileTheRestOfItsBatchGoesOut() {
+    Payer medicaid = world.medicaid();
+    long good = readyClaim(medicaid);
+    long bad = readyClaim(medicaid);
+    long patientId = claims.findById(bad).orElseThrow().getPatientId();
+    // an 837P subscriber needs an address: this claim's whole batch fails to write
+    jdbc.sql("update patient set address_line1 = null where id = ?").param(patientId).update();
+
+    batches.cut();
+
+    assertThat(status(good)).isEqualTo(ClaimStatus.SUBMITTED);
+    assertThat(status(bad)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
+    String x12 = batches.x12(batchOf(good));
+    Independent837P.assertValid(x12);
+    assertThat(x12).contains("CLM*" + good + "*").doesNotContain("CLM*" + bad + "*");
+
+    jdbc.sql("update patient set address_line1 = '12 Elm St' where id = ?")
+        .param(patientId)
+        .update();
+    batches.cut();
+    assertThat(status(bad)).isEqualTo(ClaimStatus.SUBMITTED);
+  }
+
   // ---- inbound ----
 
   @Test
