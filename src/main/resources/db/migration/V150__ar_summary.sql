@@ -50,6 +50,10 @@ $$;
 -- (payments + PR there), whether it denied anything (CO/OA/PI other than CO-45, amount > 0), the
 -- patient responsibility over all files, and the expected amount when a claim becomes adjudicated
 -- (while it stays adjudicated, the triggers below keep it: postings do not change it).
+-- Set-based throughout: each posting and adjustment of the touched claims is read once (the first
+-- file by a window over the claim's payments), and the expected amounts of the claims becoming
+-- adjudicated come from one join of their lines with the fee schedules, not a lookup per claim; a
+-- statement posting hundreds of thousands of claims stays a handful of hash joins.
 create or replace function refresh_claim_posting_totals() returns trigger language plpgsql as $$
 declare
     touched text := case tg_op
@@ -59,36 +63,50 @@ declare
 begin
     execute format($sql$
         with touched as (select distinct claim_id as id from (%s) t),
+        payments as (
+            select p.claim_id, p.amount, p.posted_at, p.remittance_file_id,
+                   min(p.remittance_file_id) over (partition by p.claim_id) as first_file_id
+            from payment p join touched k on k.id = p.claim_id),
         paid as (
-            select p.claim_id, sum(p.amount) as amount,
-                   min(p.posted_at) filter (where p.amount > 0) as first_paid_at,
-                   min(p.remittance_file_id) as first_file_id
-            from payment p join touched k on k.id = p.claim_id
-            group by p.claim_id),
-        first_file as (
-            select pd.claim_id,
-                   coalesce((select sum(p.amount) from payment p
-                             where p.claim_id = pd.claim_id
-                               and p.remittance_file_id = pd.first_file_id), 0)
-                   + coalesce((select sum(a.amount) from adjustment a
-                               where a.claim_id = pd.claim_id
-                                 and a.remittance_file_id = pd.first_file_id
-                                 and a.group_code = 'PR'), 0) as allowed,
-                   exists (select 1 from adjustment a
-                           where a.claim_id = pd.claim_id
-                             and a.remittance_file_id = pd.first_file_id
-                             and a.group_code in ('CO', 'OA', 'PI') and a.reason_code <> '45'
-                             and a.amount > 0) as denied
-            from paid pd),
+            select claim_id, sum(amount) as amount,
+                   min(posted_at) filter (where amount > 0) as first_paid_at,
+                   min(first_file_id) as first_file_id,
+                   coalesce(sum(amount) filter (where remittance_file_id = first_file_id), 0)
+                       as first_amount
+            from payments group by claim_id),
         adjusted as (
             select a.claim_id,
                    sum(a.amount) filter (where a.group_code = 'CO' and a.reason_code = '45')
                        as contractual,
                    sum(a.amount) filter (where a.group_code in ('CO', 'OA', 'PI')
                                            and a.reason_code <> '45' and a.amount > 0) as denied,
-                   sum(a.amount) filter (where a.group_code = 'PR') as patient
+                   sum(a.amount) filter (where a.group_code = 'PR') as patient,
+                   sum(a.amount) filter (where a.remittance_file_id = pd.first_file_id
+                                           and a.group_code = 'PR') as first_patient,
+                   bool_or(a.remittance_file_id = pd.first_file_id
+                           and a.group_code in ('CO', 'OA', 'PI') and a.reason_code <> '45'
+                           and a.amount > 0) as first_denied
             from adjustment a join touched k on k.id = a.claim_id
-            group by a.claim_id)
+            left join paid pd on pd.claim_id = a.claim_id
+            group by a.claim_id),
+        expected as (
+            select l.claim_id,
+                   case when count(*) = count(e.contracted_amount)
+                        then sum(e.contracted_amount * l.units) end as amount
+            from paid pd
+            join claim c on c.id = pd.claim_id and not c.adjudicated
+            join claim_line l on l.claim_id = c.id
+            left join lateral (
+                select f.id from fee_schedule f
+                where f.payer_id = c.payer_id and f.effective_from <= c.date_of_service
+                  and (f.effective_to is null or f.effective_to >= c.date_of_service)
+                order by f.effective_from desc limit 1) fs on true
+            left join lateral (
+                select e.contracted_amount from fee_schedule_entry e
+                where e.fee_schedule_id = fs.id and e.procedure_code = l.procedure_code
+                  and e.modifier in (coalesce(l.modifiers ->> 0, ''), '')
+                order by e.modifier = '' limit 1) e on true
+            group by l.claim_id)
         update claim c
         set paid_amount = coalesce(p.amount, 0),
             first_paid_at = p.first_paid_at,
@@ -96,15 +114,16 @@ begin
             contractual_adjustment_amount = coalesce(a.contractual, 0),
             denied_amount = coalesce(a.denied, 0),
             patient_responsibility_amount = coalesce(a.patient, 0),
-            allowed_first_amount = coalesce(f.allowed, 0),
-            denied_first = coalesce(f.denied, false),
+            allowed_first_amount = case when p.claim_id is null then 0
+                else p.first_amount + coalesce(a.first_patient, 0) end,
+            denied_first = coalesce(a.first_denied, false),
             expected_amount = case when p.claim_id is null then null
                 when c.adjudicated then c.expected_amount
-                else claim_expected_amount(c.id, c.payer_id, c.date_of_service) end
+                else x.amount end
         from touched k
         left join paid p on p.claim_id = k.id
-        left join first_file f on f.claim_id = k.id
         left join adjusted a on a.claim_id = k.id
+        left join expected x on x.claim_id = k.id
         where c.id = k.id
         $sql$, touched);
     return null;
