@@ -9,9 +9,10 @@
 --    service or the fee schedules change), so the underpayment figures need no per-claim lookup.
 -- 2. ar_summary sums those facts by day of service (grain 'D') and by month of service (grain 'M',
 --    the first of the month) per payer, clinician and aging category ('not open' for claims that
---    are billed but not open AR). A statement-level trigger on claim adds what the new row versions
---    contribute and subtracts what the old ones did, so the summary is always the group-by of the
---    claim table. Aging buckets depend on the as-of date and are formed at query time from the day
+--    are billed but not open AR). A statement-level trigger on claim appends to ar_summary_delta
+--    what the new row versions contribute minus what the old ones did, so ar_summary plus its
+--    deltas (the view ar_summary_current) is always the group-by of the claim table; a scheduled
+--    compaction folds the deltas into ar_summary. Aging buckets depend on the as-of date and are formed at query time from the day
 --    rows; months older than the 120-day bucket and whole months of a KPI period read month rows.
 --
 -- ar_claim_facts_sql is the one definition of what a claim contributes: the trigger applies it to
@@ -325,6 +326,18 @@ create table ar_summary (
     primary key (grain, period_start, payer_id, clinician_id, category)
 );
 
+-- The claim trigger appends what each statement changes here instead of updating ar_summary in
+-- place: a plain insert locks no shared row, so concurrent transactions moving claims of the same
+-- day, payer, clinician and category neither wait for each other until commit nor deadlock by
+-- touching keys in opposite orders. A compaction folds the rows into ar_summary every half minute.
+create table ar_summary_delta (like ar_summary);
+
+-- What the figures read: the compacted sums plus the deltas since (sum over any key).
+create view ar_summary_current as
+select * from ar_summary
+union all
+select * from ar_summary_delta;
+
 -- What each claim row of a relation contributes, times a sign (+1 new, -1 old), one row per claim
 -- in the KPI cohort (billed, not voided); open AR is the part with an aging category.
 create function ar_claim_facts_sql(source text, sign int) returns text language sql immutable as $f$
@@ -370,8 +383,8 @@ create function ar_claim_facts_sql(source text, sign int) returns text language 
     $sql$, source, sign)
 $f$;
 
--- Adds the summed contributions of the facts to ar_summary, by day and by month; a statement that
--- changes nothing the figures read (most claim updates) writes nothing.
+-- Appends the summed contributions of the facts to ar_summary_delta, by day and by month; a
+-- statement that changes nothing the figures read (most claim updates) writes nothing.
 create function ar_summary_apply_sql(facts text) returns text language sql immutable as $f$
     select format($sql$
     with facts as (%s),
@@ -393,31 +406,55 @@ create function ar_summary_apply_sql(facts text) returns text language sql immut
             ('D', f.date_of_service),
             ('M', date_trunc('month', f.date_of_service::timestamp)::date)) g(grain, period_start)
         group by 1, 2, 3, 4, 5)
-    insert into ar_summary
+    insert into ar_summary_delta
     select * from delta
     where (claims, open_balance, clean_claims, adjudicated_claims, first_pass_claims, charges,
            paid, contractual, denied, paid_claims, days_to_payment, underpaid_claims,
            underpayment_found, underpayment_recovered)
           is distinct from (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    order by grain, period_start, payer_id, clinician_id, category
-    on conflict (grain, period_start, payer_id, clinician_id, category) do update set
-        claims = ar_summary.claims + excluded.claims,
-        open_balance = ar_summary.open_balance + excluded.open_balance,
-        clean_claims = ar_summary.clean_claims + excluded.clean_claims,
-        adjudicated_claims = ar_summary.adjudicated_claims + excluded.adjudicated_claims,
-        first_pass_claims = ar_summary.first_pass_claims + excluded.first_pass_claims,
-        charges = ar_summary.charges + excluded.charges,
-        paid = ar_summary.paid + excluded.paid,
-        contractual = ar_summary.contractual + excluded.contractual,
-        denied = ar_summary.denied + excluded.denied,
-        paid_claims = ar_summary.paid_claims + excluded.paid_claims,
-        days_to_payment = ar_summary.days_to_payment + excluded.days_to_payment,
-        underpaid_claims = ar_summary.underpaid_claims + excluded.underpaid_claims,
-        underpayment_found = ar_summary.underpayment_found + excluded.underpayment_found,
-        underpayment_recovered
-            = ar_summary.underpayment_recovered + excluded.underpayment_recovered
     $sql$, facts)
 $f$;
+
+-- Moves every delta row this statement sees into ar_summary, summed per key, and returns how many
+-- it moved. Delta rows another transaction inserts meanwhile are not in the delete's snapshot:
+-- they stay for the next compaction, so nothing is lost or counted twice. ArSummaryCompaction
+-- runs it on a schedule, one node at a time.
+create function ar_summary_compact() returns bigint language sql as $$
+    with moved as (delete from ar_summary_delta returning *),
+    summed as (
+        select grain, period_start, payer_id, clinician_id, category,
+               sum(claims) as claims, sum(open_balance) as open_balance,
+               sum(clean_claims) as clean_claims, sum(adjudicated_claims) as adjudicated_claims,
+               sum(first_pass_claims) as first_pass_claims, sum(charges) as charges,
+               sum(paid) as paid, sum(contractual) as contractual, sum(denied) as denied,
+               sum(paid_claims) as paid_claims, sum(days_to_payment) as days_to_payment,
+               sum(underpaid_claims) as underpaid_claims,
+               sum(underpayment_found) as underpayment_found,
+               sum(underpayment_recovered) as underpayment_recovered
+        from moved group by 1, 2, 3, 4, 5),
+    merged as (
+        insert into ar_summary
+        select * from summed
+        order by grain, period_start, payer_id, clinician_id, category
+        on conflict (grain, period_start, payer_id, clinician_id, category) do update set
+            claims = ar_summary.claims + excluded.claims,
+            open_balance = ar_summary.open_balance + excluded.open_balance,
+            clean_claims = ar_summary.clean_claims + excluded.clean_claims,
+            adjudicated_claims = ar_summary.adjudicated_claims + excluded.adjudicated_claims,
+            first_pass_claims = ar_summary.first_pass_claims + excluded.first_pass_claims,
+            charges = ar_summary.charges + excluded.charges,
+            paid = ar_summary.paid + excluded.paid,
+            contractual = ar_summary.contractual + excluded.contractual,
+            denied = ar_summary.denied + excluded.denied,
+            paid_claims = ar_summary.paid_claims + excluded.paid_claims,
+            days_to_payment = ar_summary.days_to_payment + excluded.days_to_payment,
+            underpaid_claims = ar_summary.underpaid_claims + excluded.underpaid_claims,
+            underpayment_found = ar_summary.underpayment_found + excluded.underpayment_found,
+            underpayment_recovered
+                = ar_summary.underpayment_recovered + excluded.underpayment_recovered
+        returning 1)
+    select count(*) from moved
+$$;
 
 create function refresh_ar_summary() returns trigger language plpgsql as $$
 begin
@@ -432,6 +469,7 @@ $$;
 
 -- Backfill from the claims as they are, then keep the summary with every claim write.
 do $$ begin execute ar_summary_apply_sql(ar_claim_facts_sql('claim', 1)); end $$;
+select ar_summary_compact();
 
 create trigger claim_ar_summary_on_insert after insert on claim
     referencing new table as new_rows

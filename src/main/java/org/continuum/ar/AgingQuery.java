@@ -85,7 +85,7 @@ public class AgingQuery {
                     when :asOf - s.period_start > 60 then '61-90'
                     when :asOf - s.period_start > 30 then '31-60'
                     else '0-30' end as bucket
-        from ar_summary s
+        from ar_summary_current s
         where s.category <> 'not open'
           and ((s.grain = 'M' and s.period_start < :monthCut)
                or (s.grain = 'D' and s.period_start >= :monthCut and s.period_start <= :asOf))

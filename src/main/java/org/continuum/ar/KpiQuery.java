@@ -73,7 +73,7 @@ public class KpiQuery {
           coalesce(sum(underpaid_claims), 0) as underpaid_claims,
           coalesce(sum(underpayment_found), 0) as underpayment_found,
           coalesce(sum(underpayment_recovered), 0) as underpayment_recovered
-        from ar_summary
+        from ar_summary_current
         where (grain = 'M' and period_start >= :monthsFrom and period_start < :monthsTo)
            or (grain = 'D' and ((period_start >= :from and period_start < :monthsFrom)
                                 or (period_start >= :monthsTo and period_start <= :to)))
