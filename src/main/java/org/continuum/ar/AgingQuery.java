@@ -72,6 +72,26 @@ public class AgingQuery {
       """
           .replace("BILLED", BILLED_STATUSES);
 
+  /**
+   * Open AR by payer, clinician, category and bucket from the summary the database keeps (migration
+   * V150): the sums per day of service for the last four months and more, per month before that.
+   */
+  static final String SUMMARY_ROWS =
+      """
+      open_ar as (
+        select s.payer_id, s.clinician_id, s.category, s.open_balance, s.claims,
+               case when s.grain = 'M' or :asOf - s.period_start > 120 then '120+'
+                    when :asOf - s.period_start > 90 then '91-120'
+                    when :asOf - s.period_start > 60 then '61-90'
+                    when :asOf - s.period_start > 30 then '31-60'
+                    else '0-30' end as bucket
+        from ar_summary_current s
+        where s.category <> 'not open'
+          and ((s.grain = 'M' and s.period_start < :monthCut)
+               or (s.grain = 'D' and s.period_start >= :monthCut and s.period_start <= :asOf))
+      )
+      """;
+
   private final JdbcClient jdbc;
   private final ClaimProcesses processes;
 
@@ -82,9 +102,11 @@ public class AgingQuery {
 
   /** The grouping a manager may ask for, and the SQL key and label of each. */
   enum Grouping {
-    PAYER("payer_id::text", "payer_name"),
-    CLINICIAN("clinician_id::text", "clinician_name"),
-    CATEGORY("category", "category");
+    PAYER("payer_id::text", "(select p.name from payer p where p.id = g.key::bigint)"),
+    CLINICIAN(
+        "clinician_id::text",
+        "(select c.first_name || ' ' || c.last_name from clinician c where c.id = g.key::bigint)"),
+    CATEGORY("category", "g.key");
 
     final String key;
     final String label;
@@ -109,17 +131,18 @@ public class AgingQuery {
     Grouping grouping = Grouping.of(by);
     String sql =
         "with "
-            + OPEN_CLAIMS
-            + " select "
+            + SUMMARY_ROWS
+            + ", grouped as (select "
             + grouping.key
-            + " as key, "
+            + " as key, bucket, sum(open_balance) as balance, sum(claims) as claims from open_ar"
+            + " group by 1, 2 having sum(claims) > 0)"
+            + " select g.*, "
             + grouping.label
-            + " as label, bucket, sum(balance) as balance, count(*) as claims from aged"
-            + " group by 1, 2, 3";
+            + " as label from grouped g";
     Map<String, Accumulator> groups = new LinkedHashMap<>();
     Accumulator total = new Accumulator("total", "Total");
     jdbc.sql(sql)
-        .param("asOf", asOf)
+        .params(summaryRange(asOf))
         .query(
             rs -> {
               String key = rs.getString("key");
@@ -220,11 +243,19 @@ public class AgingQuery {
 
   /** Open AR over every claim with a date of service on or before the day given. */
   BigDecimal openBalance(LocalDate asOf) {
-    return jdbc.sql("with " + OPEN_CLAIMS + " select coalesce(sum(balance), 0) from aged")
-        .param("asOf", asOf)
+    return jdbc.sql("with " + SUMMARY_ROWS + " select coalesce(sum(open_balance), 0) from open_ar")
+        .params(summaryRange(asOf))
         .query(BigDecimal.class)
         .single()
         .setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The day rows from the first of the month 120 days before the as-of date, the month rows before
+   * it: every claim of a month row is more than 120 days old on the as-of date.
+   */
+  private static Map<String, Object> summaryRange(LocalDate asOf) {
+    return Map.of("asOf", asOf, "monthCut", asOf.minusDays(120).withDayOfMonth(1));
   }
 
   private static final class Accumulator {

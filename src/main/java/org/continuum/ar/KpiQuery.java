@@ -51,112 +51,44 @@ public class KpiQuery {
       "units used / units approved x 100, over authorizations whose dates overlap the period";
 
   /**
-   * Claims billed with a date of service in the period, with what was posted for each: the posting
-   * totals are kept on the claim row by database triggers (migration V115); defects are read once
-   * per query, grouped by claim.
-   */
-  private static final String FACTS =
-      """
-      cohort as (
-        select c.id, c.payer_id, c.rendering_clinician_id, c.total_charge, c.date_of_service,
-               c.adjudicated, c.paid_amount as paid,
-               c.contractual_adjustment_amount as contractual, c.denied_amount as denied,
-               c.first_paid_at::date as first_paid_on
-        from claim c
-        where c.date_of_service between :from and :to
-          and c.status <> 'VOIDED'
-          and (c.status in (BILLED, 'PAID', 'WRITTEN_OFF', 'CLOSED') or c.ever_billed)
-      ),
-      facts as (
-        select k.*, d.claim_id is not null as reworked, coalesce(d.rejected, false) as rejected
-        from cohort k
-        left join (select claim_id, bool_or(code = 'CLAIM_REJECTED') as rejected
-                   from claim_defect group by claim_id) d on d.claim_id = k.id
-      )
-      """
-          .replace("BILLED", AgingQuery.BILLED_STATUSES);
-
-  /**
-   * The totals of the period (grouping 3), and the denied dollars and charges by payer (1) and by
-   * clinician (2), from one pass over the facts.
+   * The figures of the claims billed with a date of service in the period, summed from the summary
+   * the database keeps (migration V150): month rows for the whole months of the period, day rows
+   * for the days before and after them. The totals of the period are grouping set 3, the figures by
+   * payer 1 and by clinician 2.
    */
   private static final String FIGURES =
       """
-      , figures as (
-        select grouping(payer_id, rendering_clinician_id) as grouping_set,
-          payer_id, rendering_clinician_id,
-          count(*) as billed,
-          count(*) filter (where not reworked) as clean,
-          count(*) filter (where adjudicated) as adjudicated,
-          count(*) filter (where adjudicated and not rejected and denied = 0
-                           and paid > 0) as first_pass,
-          coalesce(sum(total_charge), 0) as charges,
+      with figures as (
+        select grouping(payer_id, clinician_id) as grouping_set, payer_id, clinician_id,
+          coalesce(sum(claims), 0) as billed,
+          coalesce(sum(clean_claims), 0) as clean,
+          coalesce(sum(adjudicated_claims), 0) as adjudicated,
+          coalesce(sum(first_pass_claims), 0) as first_pass,
+          coalesce(sum(charges), 0) as charges,
           coalesce(sum(paid), 0) as paid,
           coalesce(sum(contractual), 0) as contractual,
           coalesce(sum(denied), 0) as denied,
-          count(first_paid_on) as paid_claims,
-          coalesce(sum(first_paid_on - date_of_service), 0) as days_to_payment
-        from facts
-        group by grouping sets ((), (payer_id), (rendering_clinician_id))
+          coalesce(sum(paid_claims), 0) as paid_claims,
+          coalesce(sum(days_to_payment), 0) as days_to_payment,
+          coalesce(sum(underpaid_claims), 0) as underpaid_claims,
+          coalesce(sum(underpayment_found), 0) as underpayment_found,
+          coalesce(sum(underpayment_recovered), 0) as underpayment_recovered
+        from ar_summary_current
+        where (grain = 'M' and period_start >= :monthsFrom and period_start < :monthsTo)
+           or (grain = 'D' and ((period_start >= :from and period_start < :monthsFrom)
+                                or (period_start >= :monthsTo and period_start <= :to)))
+        group by grouping sets ((), (payer_id), (clinician_id))
+        having grouping(payer_id, clinician_id) = 3 or sum(claims) > 0
       )
       select f.*,
         case f.grouping_set
-          when 1 then f.payer_id::text when 2 then f.rendering_clinician_id::text end as key,
+          when 1 then f.payer_id::text when 2 then f.clinician_id::text end as key,
         case f.grouping_set
           when 1 then (select p.name from payer p where p.id = f.payer_id)
           when 2 then (select c.first_name || ' ' || c.last_name from clinician c
-                       where c.id = f.rendering_clinician_id) end as label
+                       where c.id = f.clinician_id) end as label
       from figures f
       order by f.grouping_set desc, f.denied desc, label
-      """;
-
-  private static final String UNDERPAYMENTS =
-      """
-      , priced as (
-        select k.id, sum(e.contracted_amount * l.units) as contracted,
-               count(*) as lines, count(e.id) as priced_lines
-        from cohort k
-        join claim_line l on l.claim_id = k.id
-        left join lateral (
-          select f.id from fee_schedule f
-          where f.payer_id = k.payer_id and f.effective_from <= k.date_of_service
-            and (f.effective_to is null or f.effective_to >= k.date_of_service)
-          order by f.effective_from desc limit 1) fs on true
-        left join lateral (
-          select e.id, e.contracted_amount from fee_schedule_entry e
-          where e.fee_schedule_id = fs.id and e.procedure_code = l.procedure_code
-            and e.modifier in (coalesce(l.modifiers ->> 0, ''), '')
-          order by e.modifier = '' limit 1) e on true
-        where k.adjudicated
-        group by k.id
-      ),
-      first_file as (
-        select p.claim_id, min(p.remittance_file_id) as file_id
-        from payment p join cohort k on k.id = p.claim_id group by p.claim_id
-      ),
-      variance as (
-        select pr.contracted,
-          coalesce((select sum(p.amount) from payment p
-            where p.claim_id = k.id and p.remittance_file_id = ff.file_id), 0)
-          + coalesce((select sum(a.amount) from adjustment a
-            where a.claim_id = k.id and a.remittance_file_id = ff.file_id
-              and a.group_code = 'PR'), 0) as allowed_first,
-          k.paid
-          + coalesce((select sum(a.amount) from adjustment a
-            where a.claim_id = k.id and a.group_code = 'PR'), 0) as allowed_now,
-          exists (select 1 from adjustment a
-            where a.claim_id = k.id and a.remittance_file_id = ff.file_id
-              and a.group_code in ('CO', 'OA', 'PI') and a.reason_code <> '45'
-              and a.amount > 0) as denied_first
-        from cohort k
-        join priced pr on pr.id = k.id and pr.lines = pr.priced_lines
-        join first_file ff on ff.claim_id = k.id
-      )
-      select coalesce(sum(greatest(contracted - allowed_first, 0)), 0) as found,
-             coalesce(sum(least(greatest(contracted - allowed_first, 0),
-                                greatest(allowed_now - allowed_first, 0))), 0) as recovered,
-             count(*) filter (where contracted > allowed_first) as claims
-      from variance where not denied_first
       """;
 
   private final JdbcClient jdbc;
@@ -171,14 +103,12 @@ public class KpiQuery {
   public KpiReport kpis(LocalDate from, LocalDate to) {
     Map<String, Object> period = Map.of("from", from, "to", to);
     List<Map<String, Object>> figures =
-        jdbc.sql("with " + FACTS + FIGURES).params(period).query().listOfRows();
+        jdbc.sql(FIGURES).params(summaryRange(from, to)).query().listOfRows();
     Map<String, Object> totals =
         figures.stream()
             .filter(row -> grouping(row) == 3)
             .findFirst()
             .orElseThrow(); // an empty cohort still has its grand total row
-    Map<String, Object> underpaid =
-        jdbc.sql("with " + FACTS + UNDERPAYMENTS).params(period).query().singleRow();
     Map<String, Object> authorizations =
         jdbc.sql(
                 """
@@ -262,23 +192,23 @@ public class KpiQuery {
         new Kpi(
             "underpaymentVarianceFound",
             "Underpayment variance found",
-            money(underpaid.get("found")),
+            money(totals.get("underpayment_found")),
             "USD",
             null,
             null,
-            money(underpaid.get("found")),
-            count(underpaid.get("claims")),
+            money(totals.get("underpayment_found")),
+            count(totals.get("underpaid_claims")),
             UNDERPAYMENT_FOUND_FORMULA));
     kpis.add(
         new Kpi(
             "underpaymentVarianceRecovered",
             "Underpayment variance recovered",
-            money(underpaid.get("recovered")),
+            money(totals.get("underpayment_recovered")),
             "USD",
             null,
             null,
-            money(underpaid.get("recovered")),
-            money(underpaid.get("found")),
+            money(totals.get("underpayment_recovered")),
+            money(totals.get("underpayment_found")),
             UNDERPAYMENT_RECOVERED_FORMULA));
     kpis.add(
         percent(
@@ -292,6 +222,20 @@ public class KpiQuery {
 
     return new KpiReport(
         from, to, kpis, DENIAL_RATE_FORMULA, denialRates(figures, 1), denialRates(figures, 2));
+  }
+
+  /**
+   * The whole months of the period [monthsFrom, monthsTo) and the period itself; without a whole
+   * month both month bounds are the day after the period, so the day rows cover all of it.
+   */
+  private static Map<String, Object> summaryRange(LocalDate from, LocalDate to) {
+    LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate monthsTo = to.plusDays(1).withDayOfMonth(1);
+    if (!monthsFrom.isBefore(monthsTo)) {
+      monthsFrom = to.plusDays(1);
+      monthsTo = monthsFrom;
+    }
+    return Map.of("from", from, "to", to, "monthsFrom", monthsFrom, "monthsTo", monthsTo);
   }
 
   private static int grouping(Map<String, Object> row) {

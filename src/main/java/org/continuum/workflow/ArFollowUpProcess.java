@@ -36,6 +36,12 @@ public final class ArFollowUpProcess {
   /** Input of the daily run: days before the timely-filing limit a claim is raised. */
   public static final String TIMELY_FILING_WARNING_DAYS = "timelyFilingWarningDays";
 
+  /**
+   * Input of the daily run: a claim whose last follow-up was completed within this many days is not
+   * raised again yet.
+   */
+  public static final String FOLLOW_UP_WAITING_DAYS = "followUpWaitingDays";
+
   /** Output of the daily run: how many follow-ups it opened. */
   public static final String FOLLOW_UPS_OPENED = "followUpsOpened";
 

@@ -2,19 +2,23 @@ package org.continuum.workflow;
 
 import static org.continuum.workflow.ArFollowUpProcess.*;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.continuum.ar.ClaimToFollowUp;
 import org.continuum.ar.FollowUpQuery;
+import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
+import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
@@ -30,7 +34,9 @@ import org.springframework.stereotype.Component;
  * ar-follow-up instance (its task is open), an open "Follow up unpaid claim" task in its
  * claim-lifecycle, or a claim-lifecycle whose own no-remittance timer is still to fire (that timer
  * opens the task, counted from acceptance). So running twice on one day, or on two days in a row,
- * never opens a second task for a claim.
+ * never opens a second task for a claim. Nor does a follow-up done recently: a claim whose last
+ * follow-up instance completed within {@code followUpWaitingDays} (default 14) of the engine clock
+ * is left alone, so a biller who just called the payer is not asked to call again the next morning.
  */
 @Component
 class FindClaimsToFollowUpDelegate implements JavaDelegate {
@@ -41,16 +47,19 @@ class FindClaimsToFollowUpDelegate implements JavaDelegate {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  private final HistoryService history;
 
   FindClaimsToFollowUpDelegate(
       FollowUpQuery query,
       RuntimeService runtime,
       TaskService tasks,
-      ManagementService management) {
+      ManagementService management,
+      HistoryService history) {
     this.query = query;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
+    this.history = history;
   }
 
   @Override
@@ -59,7 +68,10 @@ class FindClaimsToFollowUpDelegate implements JavaDelegate {
         ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     Object warning = execution.getVariable(TIMELY_FILING_WARNING_DAYS);
     int warningDays = warning == null ? 30 : Integer.parseInt(warning.toString());
+    Object waiting = execution.getVariable(FOLLOW_UP_WAITING_DAYS);
+    int waitingDays = waiting == null ? 14 : Integer.parseInt(waiting.toString());
     Set<String> followedUp = claimsAlreadyFollowedUp();
+    followedUp.addAll(claimsFollowedUpWithin(waitingDays));
     int opened = 0;
     for (ClaimToFollowUp claim : query.claimsToFollowUp(today, warningDays)) {
       String businessKey = String.valueOf(claim.claimId());
@@ -85,6 +97,26 @@ class FindClaimsToFollowUpDelegate implements JavaDelegate {
     }
     execution.setVariable(FOLLOW_UPS_OPENED, opened);
     log.info("AR follow-up for {}: {} follow-up(s) opened", today, opened);
+  }
+
+  /** Business keys (claim ids) of the follow-ups completed within the last {@code days} days. */
+  private Set<String> claimsFollowedUpWithin(int days) {
+    Set<String> claimIds = new HashSet<>();
+    if (days <= 0) {
+      return claimIds;
+    }
+    Date since = Date.from(ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(days)));
+    history
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(KEY)
+        .completed()
+        .finishedAfter(since)
+        .list()
+        .stream()
+        .map(HistoricProcessInstance::getBusinessKey)
+        .filter(key -> key != null)
+        .forEach(claimIds::add);
+    return claimIds;
   }
 
   /** Business keys (claim ids) of every claim with a follow-up open or still to come. */

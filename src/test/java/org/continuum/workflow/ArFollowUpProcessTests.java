@@ -34,10 +34,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * bpmn/ar-follow-up.bpmn with the engine clock moved: the daily run opens one task per claim in the
- * right queue, never a second one while one is open (its own, or claim-lifecycle's), and none for a
- * claim paid in between. The claims are written straight into the tables with dates in 2013 and
- * 2014, a payer of their own (expected turnaround 30 days, timely filing 90 days), so the demo
- * practice's recent claims never fall into the days the clock is moved to.
+ * right queue, never a second one while one is open (its own, or claim-lifecycle's), none for a
+ * claim paid in between, and none within the waiting period after a follow-up was done. The claims
+ * are written straight into the tables with dates in 2013 and 2014 (2015 for the waiting period), a
+ * payer of their own (expected turnaround 30 days, timely filing 90 days), so the demo practice's
+ * recent claims never fall into the days the clock is moved to.
  */
 @IntegrationTest
 class ArFollowUpProcessTests {
@@ -144,6 +145,26 @@ class ArFollowUpProcessTests {
     tasks.complete(followUp.getId(), Map.of("resolution", "Payer portal: in process"));
     assertThat(followUps(silent)).as("a done follow-up ends its instance").isEmpty();
     followUps(closing).forEach(i -> lifecycleInstances.add(i.getId()));
+  }
+
+  @Test
+  void leavesAClaimAloneForTheWaitingPeriodAfterItsFollowUpWasDone() {
+    // Submitted 2015-01-05: overdue from 2015-02-05 and still unpaid afterwards.
+    long silent = claim("2015-01-02", "ACCEPTED", LocalDate.of(2015, 1, 5));
+
+    runDailyAt(LocalDateTime.of(2015, 2, 5, 7, 0));
+    tasks.complete(onlyTask(silent).getId(), Map.of("resolution", "Payer portal: in process"));
+
+    runDailyAt(LocalDateTime.of(2015, 2, 6, 7, 0));
+    assertThat(followUps(silent)).as("followed up yesterday").isEmpty();
+    runDailyAt(LocalDateTime.of(2015, 2, 19, 7, 0));
+    assertThat(followUps(silent)).as("followed up 14 days ago to the minute").isEmpty();
+
+    runDailyAt(LocalDateTime.of(2015, 2, 20, 7, 0));
+    assertThat(followUps(silent)).as("the waiting period is over").hasSize(1);
+    assertThat(onlyTask(silent).getTaskDefinitionKey())
+        .isEqualTo(ArFollowUpProcess.FOLLOW_UP_UNPAID_CLAIM);
+    followUps(silent).forEach(i -> lifecycleInstances.add(i.getId()));
   }
 
   /** Moves the engine clock and runs the daily timer once (or waits for the job executor's run). */
