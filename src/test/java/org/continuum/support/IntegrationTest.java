@@ -6,13 +6,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on a real embedded PostgreSQL with the real engine and the demo practice,
  * served on a random port, with batch cuts and inbox polling left to the tests. Every test class
  * with this annotation shares one Spring context, so the database and engine start once per build.
- * After every test the reconciliation ({@link ReconciliationCheck}) checks that nothing was lost.
+ * The clearinghouse drop boxes start empty ({@link FreshClearinghouse}). After every test the
+ * reconciliation ({@link ReconciliationCheck}) checks that nothing was lost.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +32,7 @@ import org.springframework.test.context.TestExecutionListeners;
       "continuum.clearinghouse.inbox=target/clearinghouse/inbox"
     })
 @ActiveProfiles("demo")
+@ContextConfiguration(initializers = FreshClearinghouse.class)
 @TestExecutionListeners(
     listeners = ReconciliationCheck.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

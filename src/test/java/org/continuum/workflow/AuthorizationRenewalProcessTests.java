@@ -468,6 +468,7 @@ class AuthorizationRenewalProcessTests {
     assertThat(
             runtime
                 .createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
                 .processInstanceBusinessKey(String.valueOf(authorization.getId()))
                 .count())
         .isZero();
@@ -585,6 +586,8 @@ class AuthorizationRenewalProcessTests {
   private List<Task> tasks(Authorization authorization) {
     return taskService
         .createTaskQuery()
+        // a claim's process has the same business key when its id equals the authorization's
+        .processDefinitionKey(KEY)
         .processInstanceBusinessKey(String.valueOf(authorization.getId()))
         .list();
   }
