@@ -2,10 +2,8 @@ package org.continuum.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static org.continuum.workflow.ClaimLifecycleProcess.*;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,10 +28,7 @@ import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -63,31 +58,34 @@ class AuthorizedUnitReturnTests {
 
   ClaimWorld world;
   ClaimProcessDriver driver;
+  UnitHoldingClaims holding;
 
   @BeforeEach
   void setUp() {
     world = new ClaimWorld(repositories);
     driver = new ClaimProcessDriver(runtime, taskService, management, claims);
+    holding = new UnitHoldingClaims(http, world, driver, batches, jdbc, runtime, CONTROL);
   }
 
   @Test
   void aLineDeniedForAMissingAuthorizationGivesItsUnitBackOnceOnly() {
-    Spent spent = acceptedClaimThatSpentAUnit();
-    String denial = X12.clp(spent.claimId, "4", "0.00", "0.00", spent.lineId, "CAS*CO*197*130.00");
+    UnitHoldingClaims.Held spent = acceptedClaimThatSpentAUnit();
+    String denial =
+        X12.clp(spent.claimId(), "4", "0.00", "0.00", spent.lineId(), "CAS*CO*197*130.00");
 
     postInbound(X12.remittance(CONTROL.incrementAndGet(), "0.00", List.of(denial)));
     postInbound(X12.remittance(CONTROL.incrementAndGet(), "0.00", List.of(denial)));
 
-    assertThat(status(spent.claimId)).isEqualTo(ClaimStatus.DENIED);
-    assertThat(unitsUsed(spent.authorization))
+    assertThat(status(spent.claimId())).isEqualTo(ClaimStatus.DENIED);
+    assertThat(unitsUsed(spent.authorization()))
         .as("one of the two units comes back, once, though the payer said it twice")
         .isOne();
-    assertThat(authorizationOfLine(spent.lineId)).isNull();
+    assertThat(authorizationOfLine(spent.lineId())).isNull();
   }
 
   @Test
   void aPaidLineAndThePatientsShareKeepTheUnitSpent() {
-    Spent spent = acceptedClaimThatSpentAUnit();
+    UnitHoldingClaims.Held spent = acceptedClaimThatSpentAUnit();
 
     postInbound(
         X12.remittance(
@@ -95,40 +93,41 @@ class AuthorizedUnitReturnTests {
             "84.00",
             List.of(
                 X12.clp(
-                    spent.claimId,
+                    spent.claimId(),
                     "1",
                     "84.00",
                     "20.00",
-                    spent.lineId,
+                    spent.lineId(),
                     "CAS*CO*45*26.00~CAS*PR*3*20.00"))));
 
-    assertThat(unitsUsed(spent.authorization)).isEqualTo(2);
-    assertThat(authorizationOfLine(spent.lineId)).isEqualTo(spent.authorization.getId());
+    assertThat(unitsUsed(spent.authorization())).isEqualTo(2);
+    assertThat(authorizationOfLine(spent.lineId())).isEqualTo(spent.authorization().getId());
   }
 
   @Test
   void aDenialForAReasonNotListedKeepsTheUnitSpent() {
-    Spent spent = acceptedClaimThatSpentAUnit();
+    UnitHoldingClaims.Held spent = acceptedClaimThatSpentAUnit();
 
     postInbound(
         X12.remittance(
             CONTROL.incrementAndGet(),
             "0.00",
             List.of(
-                X12.clp(spent.claimId, "4", "0.00", "0.00", spent.lineId, "CAS*CO*50*130.00"))));
+                X12.clp(
+                    spent.claimId(), "4", "0.00", "0.00", spent.lineId(), "CAS*CO*50*130.00"))));
 
-    assertThat(status(spent.claimId)).isEqualTo(ClaimStatus.DENIED);
-    assertThat(unitsUsed(spent.authorization)).isEqualTo(2);
+    assertThat(status(spent.claimId())).isEqualTo(ClaimStatus.DENIED);
+    assertThat(unitsUsed(spent.authorization())).isEqualTo(2);
   }
 
   @Test
   void aClaimTheClearinghouseRejectsGivesItsUnitBack() {
-    Spent spent = acceptedClaimThatSpentAUnit(false);
+    UnitHoldingClaims.Held spent = acceptedClaimThatSpentAUnit(false);
 
-    postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), spent.claimId, "A7:562:85"));
+    postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), spent.claimId(), "A7:562:85"));
 
-    assertThat(status(spent.claimId)).isEqualTo(ClaimStatus.REJECTED);
-    assertThat(unitsUsed(spent.authorization)).isOne();
+    assertThat(status(spent.claimId())).isEqualTo(ClaimStatus.REJECTED);
+    assertThat(unitsUsed(spent.authorization())).isOne();
   }
 
   @Test
@@ -240,62 +239,20 @@ class AuthorizedUnitReturnTests {
         .single();
   }
 
-  private record Spent(long claimId, long lineId, Authorization authorization) {}
-
-  private Spent acceptedClaimThatSpentAUnit() {
-    return acceptedClaimThatSpentAUnit(true);
+  private UnitHoldingClaims.Held acceptedClaimThatSpentAUnit() {
+    return holding.submitted(true);
   }
 
-  /**
-   * A submitted Medicaid claim whose line is made to hold a unit of an authorization that another
-   * claim also holds one of (Medicaid in the test world needs none, so the spend is written here).
-   */
-  private Spent acceptedClaimThatSpentAUnit(boolean accepted) {
-    ClaimWorld.Insured insured = world.patientCoveredBy(world.medicaid());
-    ResponseEntity<Map> response =
-        DemoLogins.as(http, "biller")
-            .postForEntity(
-                "/api/sessions",
-                Sessions.fortyFiveMinuteOfficeSession().by(insured, world.lcsw(null).getId()),
-                Map.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    long claimId = ((Number) response.getBody().get("claimId")).longValue();
-    driver.awaitClaimBatchWait(claimId);
-    batches.cut();
-    awaitWaitingAt(claimId, ACKNOWLEDGMENT);
-    if (accepted) {
-      postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), claimId, "A2:20"));
-      awaitWaitingAt(claimId, REMITTANCE_RECEIVED);
-    }
-    Authorization authorization = world.authorize(insured, List.of("90834"), 10, null);
-    long lineId =
-        jdbc.sql("select id from claim_line where claim_id = ? order by line_number limit 1")
-            .param(claimId)
-            .query(Long.class)
-            .single();
-    jdbc.sql("update claim_line set authorization_id = ? where id = ?")
-        .params(authorization.getId(), lineId)
-        .update();
-    jdbc.sql("update authorization_grant set units_used = 2 where id = ?")
-        .param(authorization.getId())
-        .update();
-    return new Spent(claimId, lineId, authorization);
+  private UnitHoldingClaims.Held acceptedClaimThatSpentAUnit(boolean accepted) {
+    return holding.submitted(accepted);
   }
 
   private void awaitWaitingAt(long claimId, String activityId) {
-    String instance = driver.instanceOf(claimId).getId();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> runtime.getActiveActivityIds(instance), ids -> ids.contains(activityId));
+    holding.awaitWaitingAt(claimId, activityId);
   }
 
   private void postInbound(String x12) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.TEXT_PLAIN);
-    ResponseEntity<Map> posted =
-        DemoLogins.as(http, "biller")
-            .postForEntity("/api/edi/inbound", new HttpEntity<>(x12, headers), Map.class);
-    assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.OK);
+    holding.postInbound(x12);
   }
 
   private ClaimStatus status(long claimId) {

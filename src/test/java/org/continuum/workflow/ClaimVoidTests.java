@@ -1,10 +1,8 @@
 package org.continuum.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.continuum.workflow.ClaimLifecycleProcess.*;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,10 +28,7 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -61,11 +56,13 @@ class ClaimVoidTests {
 
   ClaimWorld world;
   ClaimProcessDriver driver;
+  UnitHoldingClaims holding;
 
   @BeforeEach
   void setUp() {
     world = new ClaimWorld(repositories);
     driver = new ClaimProcessDriver(runtime, taskService, management, claims);
+    holding = new UnitHoldingClaims(http, world, driver, batches, jdbc, runtime, CONTROL);
   }
 
   @Test
@@ -148,21 +145,23 @@ class ClaimVoidTests {
 
   @Test
   void aClaimThePayerHasGoesOutAsAFrequency8VoidInTheNextBatch() {
-    Sent sent = acceptedClaimHoldingAUnit();
+    UnitHoldingClaims.Held sent = acceptedClaimHoldingAUnit();
 
-    ResponseEntity<Map> voided = voidClaim("biller", sent.claimId, "Billed the wrong patient");
+    ResponseEntity<Map> voided = voidClaim("biller", sent.claimId(), "Billed the wrong patient");
 
     assertThat(voided.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(voided.getBody())
         .containsEntry("status", "VOIDED")
         .containsEntry("frequencyCode", "8")
         .containsEntry("sentToPayer", true);
-    assertThat(unitsUsed(sent.authorization)).as("one unit back, when the void is queued").isOne();
+    assertThat(unitsUsed(sent.authorization()))
+        .as("one unit back, when the void is queued")
+        .isOne();
     assertThat(
             runtime
                 .createProcessInstanceQuery()
                 .processDefinitionKeyIn(KEY, DenialWorkProcess.KEY)
-                .processInstanceBusinessKey("" + sent.claimId)
+                .processInstanceBusinessKey("" + sent.claimId())
                 .list())
         .extracting(i -> i.getProcessDefinitionId() + "@" + runtime.getActiveActivityIds(i.getId()))
         .as("no lifecycle waits for the original's remittance")
@@ -172,17 +171,17 @@ class ClaimVoidTests {
 
     Long batchId =
         jdbc.sql("select batch_id from batch_claim where claim_id = ?")
-            .param(sent.claimId)
+            .param(sent.claimId())
             .query(Long.class)
             .single();
     String x12 = batches.x12(batchId);
-    assertThat(x12).contains("CLM*" + sent.claimId + "*").contains(":B:8*");
-    assertThat(x12).contains("REF*F8*PCN" + sent.claimId + "~");
+    assertThat(x12).contains("CLM*" + sent.claimId() + "*").contains(":B:8*");
+    assertThat(x12).contains("REF*F8*PCN" + sent.claimId() + "~");
     Independent837P.assertValid(x12);
-    assertThat(status(sent.claimId)).as("stays voided once sent").isEqualTo(ClaimStatus.VOIDED);
+    assertThat(status(sent.claimId())).as("stays voided once sent").isEqualTo(ClaimStatus.VOIDED);
     assertThat(
             jdbc.sql("select void_to_send from claim where id = ?")
-                .param(sent.claimId)
+                .param(sent.claimId())
                 .query(Boolean.class)
                 .single())
         .isFalse();
@@ -190,7 +189,7 @@ class ClaimVoidTests {
     batches.cut();
     assertThat(
             jdbc.sql("select batch_id from batch_claim where claim_id = ?")
-                .param(sent.claimId)
+                .param(sent.claimId())
                 .query(Long.class)
                 .single())
         .as("the void goes out once")
@@ -200,48 +199,50 @@ class ClaimVoidTests {
         X12.remittance(
             CONTROL.incrementAndGet(),
             "0.00",
-            List.of(X12.clp(sent.claimId, "4", "0.00", "0.00", sent.lineId, "CAS*CO*197*130.00"))));
-    assertThat(status(sent.claimId))
+            List.of(
+                X12.clp(sent.claimId(), "4", "0.00", "0.00", sent.lineId(), "CAS*CO*197*130.00"))));
+    assertThat(status(sent.claimId()))
         .as("a late 835 for the original is recorded, the claim stays voided")
         .isEqualTo(ClaimStatus.VOIDED);
     assertThat(
             runtime
                 .createProcessInstanceQuery()
                 .processDefinitionKeyIn(KEY, DenialWorkProcess.KEY)
-                .processInstanceBusinessKey("" + sent.claimId)
+                .processInstanceBusinessKey("" + sent.claimId())
                 .count())
         .isZero();
-    assertThat(unitsUsed(sent.authorization)).isOne();
+    assertThat(unitsUsed(sent.authorization())).isOne();
   }
 
   @Test
   void aClaimThePayerPaidOnIsNotVoided() {
-    Sent sent = acceptedClaimHoldingAUnit();
+    UnitHoldingClaims.Held sent = acceptedClaimHoldingAUnit();
     postInbound(
         X12.remittance(
             CONTROL.incrementAndGet(),
             "104.00",
-            List.of(X12.clp(sent.claimId, "1", "104.00", "0.00", sent.lineId, "CAS*CO*45*26.00"))));
-    assertThat(status(sent.claimId)).isEqualTo(ClaimStatus.PAID);
+            List.of(
+                X12.clp(sent.claimId(), "1", "104.00", "0.00", sent.lineId(), "CAS*CO*45*26.00"))));
+    assertThat(status(sent.claimId())).isEqualTo(ClaimStatus.PAID);
 
-    ResponseEntity<Map> refused = voidClaim("biller", sent.claimId, "Wrong patient");
+    ResponseEntity<Map> refused = voidClaim("biller", sent.claimId(), "Wrong patient");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(refused.getBody().toString()).contains("paidAmount").contains("104.00");
-    assertThat(status(sent.claimId)).isEqualTo(ClaimStatus.PAID);
-    assertThat(unitsUsed(sent.authorization)).isEqualTo(2);
+    assertThat(status(sent.claimId())).isEqualTo(ClaimStatus.PAID);
+    assertThat(unitsUsed(sent.authorization())).isEqualTo(2);
   }
 
   @Test
   void aSubmittedClaimWithoutThePayersNumberCannotBeVoidedAtThePayer() {
-    Sent sent = submittedClaimHoldingAUnit(false);
+    UnitHoldingClaims.Held sent = submittedClaimHoldingAUnit(false);
 
-    ResponseEntity<Map> refused = voidClaim("biller", sent.claimId, "Wrong patient");
+    ResponseEntity<Map> refused = voidClaim("biller", sent.claimId(), "Wrong patient");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(refused.getBody().toString()).contains("payerClaimNumber");
-    assertThat(status(sent.claimId)).isEqualTo(ClaimStatus.SUBMITTED);
-    assertThat(unitsUsed(sent.authorization)).isEqualTo(2);
+    assertThat(status(sent.claimId())).isEqualTo(ClaimStatus.SUBMITTED);
+    assertThat(unitsUsed(sent.authorization())).isEqualTo(2);
   }
 
   @Test
@@ -334,63 +335,20 @@ class ClaimVoidTests {
     return claimId;
   }
 
-  private record Sent(long claimId, long lineId, Authorization authorization) {}
-
-  private Sent acceptedClaimHoldingAUnit() {
-    return submittedClaimHoldingAUnit(true);
+  private UnitHoldingClaims.Held acceptedClaimHoldingAUnit() {
+    return holding.submitted(true);
   }
 
-  /**
-   * A Medicaid claim in a batch, accepted by the payer (277CA with its claim number) or not yet,
-   * whose line holds a unit of an authorization another claim also holds one of (Medicaid in the
-   * test world needs none, so the spend is written here).
-   */
-  private Sent submittedClaimHoldingAUnit(boolean accepted) {
-    ClaimWorld.Insured insured = world.patientCoveredBy(world.medicaid());
-    ResponseEntity<Map> response =
-        DemoLogins.as(http, "biller")
-            .postForEntity(
-                "/api/sessions",
-                Sessions.fortyFiveMinuteOfficeSession().by(insured, world.lcsw(null).getId()),
-                Map.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    long claimId = ((Number) response.getBody().get("claimId")).longValue();
-    driver.awaitClaimBatchWait(claimId);
-    batches.cut();
-    awaitWaitingAt(claimId, ACKNOWLEDGMENT);
-    if (accepted) {
-      postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), claimId, "A2:20"));
-      awaitWaitingAt(claimId, REMITTANCE_RECEIVED);
-    }
-    Authorization authorization = world.authorize(insured, List.of("90834"), 10, null);
-    long lineId =
-        jdbc.sql("select id from claim_line where claim_id = ? order by line_number limit 1")
-            .param(claimId)
-            .query(Long.class)
-            .single();
-    jdbc.sql("update claim_line set authorization_id = ? where id = ?")
-        .params(authorization.getId(), lineId)
-        .update();
-    jdbc.sql("update authorization_grant set units_used = 2 where id = ?")
-        .param(authorization.getId())
-        .update();
-    return new Sent(claimId, lineId, authorization);
+  private UnitHoldingClaims.Held submittedClaimHoldingAUnit(boolean accepted) {
+    return holding.submitted(accepted);
   }
 
   private void awaitWaitingAt(long claimId, String activityId) {
-    String instance = driver.instanceOf(claimId).getId();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> runtime.getActiveActivityIds(instance), ids -> ids.contains(activityId));
+    holding.awaitWaitingAt(claimId, activityId);
   }
 
   private void postInbound(String x12) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.TEXT_PLAIN);
-    ResponseEntity<Map> posted =
-        DemoLogins.as(http, "biller")
-            .postForEntity("/api/edi/inbound", new HttpEntity<>(x12, headers), Map.class);
-    assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.OK);
+    holding.postInbound(x12);
   }
 
   private boolean inABatch(long claimId) {
