@@ -109,6 +109,25 @@ public class Claim {
     return line;
   }
 
+  /** Whether the lines are exactly these, in this order. */
+  boolean isCodedAs(List<ClaimCoder.CodedLine> coded) {
+    if (coded.size() != lines.size()) {
+      return false;
+    }
+    for (int i = 0; i < coded.size(); i++) {
+      ClaimCoder.CodedLine want = coded.get(i);
+      ClaimLine have = lines.get(i);
+      if (!want.procedureCode().equals(have.getProcedureCode())
+          || !want.modifiers().equals(have.getModifiers())
+          || want.units() != have.getUnits()
+          || want.charge().compareTo(have.getCharge()) != 0
+          || !want.diagnosisPointers().equals(have.getDiagnosisPointers())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Drops every line before coding builds them again from the session's current facts. The caller
    * flushes before adding lines, so that line numbers stay unique.
@@ -118,7 +137,11 @@ public class Claim {
     totalCharge = BigDecimal.ZERO.setScale(2);
   }
 
+  /** Moves the claim to {@code next}; a claim already there is left as it is (no write). */
   public void moveTo(ClaimStatus next) {
+    if (status == next) {
+      return;
+    }
     this.status = next;
     this.updatedAt = Instant.now();
   }
@@ -152,12 +175,6 @@ public class Claim {
     this.frequencyCode = "8";
     this.voidToSend = true;
     moveTo(ClaimStatus.VOIDED);
-  }
-
-  /** The void went out in a batch; the claim stays VOIDED. */
-  void voidSent() {
-    this.voidToSend = false;
-    this.updatedAt = Instant.now();
   }
 
   public boolean isVoidToSend() {

@@ -12,7 +12,6 @@ import org.continuum.practice.Clinician;
 import org.continuum.practice.ClinicianRepository;
 import org.continuum.practice.CoverageRepository;
 import org.continuum.session.TherapySession;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +71,7 @@ class ClaimContext {
   }
 
   Optional<Long> billingProviderId() {
-    return billingProviders.findAll(Sort.by("id")).stream().findFirst().map(b -> b.getId());
+    return billingProviders.firstId();
   }
 
   Optional<FeeSchedule> feeScheduleFor(Long payerId, java.time.LocalDate dateOfService) {
@@ -81,8 +80,12 @@ class ClaimContext {
         .findFirst();
   }
 
-  /** Codes the claim's lines afresh from the session's current facts. */
-  void code(Claim claim, TherapySession session, Parties parties) {
+  /**
+   * Codes the claim's lines afresh from the session's current facts. Lines already coded exactly so
+   * are kept, with any authorization they hold; otherwise every line is dropped and built again,
+   * {@code flush} writing the removal first so that line numbers stay unique.
+   */
+  void code(Claim claim, TherapySession session, Parties parties, Runnable flush) {
     ClaimCoder.Coding coding =
         ClaimCoder.code(
             session,
@@ -90,6 +93,13 @@ class ClaimContext {
             parties.clinician().getCredential(),
             feeScheduleFor(parties.payer().getId(), session.getDateOfService()));
     claim.setPlaceOfService(coding.placeOfService());
+    if (claim.isCodedAs(coding.lines())) {
+      return;
+    }
+    if (!claim.getLines().isEmpty()) {
+      claim.clearLines();
+      flush.run();
+    }
     for (ClaimCoder.CodedLine line : coding.lines()) {
       claim.addLine(
           line.procedureCode(),

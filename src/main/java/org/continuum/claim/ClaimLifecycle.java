@@ -1,5 +1,6 @@
 package org.continuum.claim;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ public class ClaimLifecycle {
   private final SessionCorrections corrections;
   private final ClaimContext context;
   private final AuthorizationLedger ledger;
+  private final EntityManager entityManager;
 
   ClaimLifecycle(
       ClaimRepository claims,
@@ -35,7 +37,9 @@ public class ClaimLifecycle {
       TherapySessionRepository sessions,
       SessionCorrections corrections,
       ClaimContext context,
-      AuthorizationLedger ledger) {
+      AuthorizationLedger ledger,
+      EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.claims = claims;
     this.defects = defects;
     this.sessions = sessions;
@@ -117,10 +121,11 @@ public class ClaimLifecycle {
   public void applyCoding(long claimId) {
     Claim claim = claim(claimId);
     TherapySession session = session(claim);
-    claim.clearLines();
-    claims.flush();
     context.code(
-        claim, session, context.parties(claim.getPayerId(), claim.getRenderingClinicianId()));
+        claim,
+        session,
+        context.parties(claim.getPayerId(), claim.getRenderingClinicianId()),
+        claims::flush);
   }
 
   /**
@@ -276,15 +281,19 @@ public class ClaimLifecycle {
     claim(claimId).moveTo(ClaimStatus.READY_TO_SUBMIT);
   }
 
-  /** The claim went out in an 837P batch; a void that went out leaves its claim VOIDED. */
+  /**
+   * The claims went out in an 837P batch: each becomes SUBMITTED, and a void that went out stays
+   * VOIDED. Two statements for the whole batch rather than an update per claim, so the claim
+   * triggers (V150) run once per batch. The claims leave the persistence context, whose copies no
+   * longer match their rows.
+   */
   @Transactional
-  public void markSubmitted(long claimId) {
-    Claim claim = claim(claimId);
-    if (claim.isVoidToSend()) {
-      claim.voidSent();
-    } else {
-      claim.moveTo(ClaimStatus.SUBMITTED);
-    }
+  public void markSubmitted(List<Claim> sent) {
+    List<Long> ids = sent.stream().map(Claim::getId).toList();
+    java.time.Instant at = java.time.Instant.now();
+    claims.markSubmitted(ids, at);
+    claims.markVoidsSent(ids, at);
+    sent.forEach(entityManager::detach);
   }
 
   /**

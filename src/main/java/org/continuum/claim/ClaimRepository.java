@@ -3,6 +3,7 @@ package org.continuum.claim;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,6 +23,27 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
               + " order by id for update skip locked",
       nativeQuery = true)
   java.util.List<Claim> lockReadyToSubmit();
+
+  /** A batch went out: its claims become SUBMITTED, except voids, which stay VOIDED. */
+  @Modifying(flushAutomatically = true)
+  @Query(
+      """
+      update Claim c set c.status = org.continuum.claim.ClaimStatus.SUBMITTED,
+        c.updatedAt = :at, c.version = c.version + 1
+      where c.id in :ids and c.voidToSend = false
+      """)
+  int markSubmitted(
+      @Param("ids") java.util.Collection<Long> ids, @Param("at") java.time.Instant at);
+
+  /** A batch carried these voids: they need not go out again. */
+  @Modifying(flushAutomatically = true)
+  @Query(
+      """
+      update Claim c set c.voidToSend = false, c.updatedAt = :at, c.version = c.version + 1
+      where c.id in :ids and c.voidToSend = true
+      """)
+  int markVoidsSent(
+      @Param("ids") java.util.Collection<Long> ids, @Param("at") java.time.Instant at);
 
   /**
    * The claim, its row locked until the caller's transaction ends: two people voiding the same

@@ -32,6 +32,9 @@ class EmbeddedDatabaseConfiguration {
             .setServerConfig("fsync", sync)
             .setServerConfig("synchronous_commit", sync)
             .setServerConfig("full_page_writes", sync);
+    if (properties.serverConfig() != null) {
+      properties.serverConfig().forEach(builder::setServerConfig);
+    }
     if (properties.port() > 0) {
       builder.setPort(properties.port());
     }

@@ -86,11 +86,12 @@ class SessionIntake {
 
   private void checkReferences(SessionRequest request) {
     List<FieldError> errors = new ArrayList<>();
-    boolean patientExists = patients.existsById(request.patientId());
+    // found, not counted: the claim drafted next reads the clinician again, from memory
+    boolean patientExists = patients.findById(request.patientId()).isPresent();
     if (!patientExists) {
       errors.add(new FieldError("patientId", "names no patient"));
     }
-    if (!clinicians.existsById(request.clinicianId())) {
+    if (clinicians.findById(request.clinicianId()).isEmpty()) {
       errors.add(new FieldError("clinicianId", "names no clinician"));
     }
     Optional<Coverage> coverage = coverages.findById(request.coverageId());

@@ -147,11 +147,7 @@ public class ClaimBatches {
     batchInserts.batchUpdate(
         "insert into batch_claim (batch_id, claim_id) values (?, ?)",
         claimIds.stream().map(claimId -> new Object[] {batchId, claimId}).toList());
-    for (long claimId : claimIds) {
-      // the locked claims are already in the persistence context: no query, and their updates
-      // flush as JDBC batches
-      lifecycle.markSubmitted(claimId);
-    }
+    lifecycle.markSubmitted(ready);
     events.publishEvent(
         new ClaimBatchCut(batchId, payerId, interchange, group, transaction, claimIds));
     return Optional.of(new Cut(batchId, payerId, ready.size()));

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts one claim-lifecycle per claim, in the transaction that created the claim: a claim never
- * exists without its process, and a second start for the same claim is ignored. The start event is
- * asynchronous, so the review runs on the job executor, not in the caller's request.
+ * exists without its process. {@link ClaimCreated} is published once, by the transaction that
+ * inserted the claim, so no instance can exist yet and none is looked for (a query on every
+ * recorded session). The start event is asynchronous, so the review runs on the job executor, not
+ * in the caller's request.
  */
 @Component
 class ClaimLifecycleStarter {
@@ -24,15 +26,7 @@ class ClaimLifecycleStarter {
 
   @EventListener
   void on(ClaimCreated event) {
-    String businessKey = String.valueOf(event.claimId());
-    if (runtimeService
-            .createProcessInstanceQuery()
-            .processDefinitionKey(KEY)
-            .processInstanceBusinessKey(businessKey)
-            .count()
-        > 0) {
-      return;
-    }
-    runtimeService.startProcessInstanceByKey(KEY, businessKey, Map.of(CLAIM_ID, event.claimId()));
+    runtimeService.startProcessInstanceByKey(
+        KEY, String.valueOf(event.claimId()), Map.of(CLAIM_ID, event.claimId()));
   }
 }

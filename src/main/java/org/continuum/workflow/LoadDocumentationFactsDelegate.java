@@ -23,8 +23,9 @@ class LoadDocumentationFactsDelegate implements JavaDelegate {
         claims.documentationFacts((Long) execution.getVariable(CLAIM_ID));
     execution.setVariable(PROCEDURE_CODE, facts.procedureCode());
     execution.setVariable(MINUTES, facts.minutes());
-    execution.setVariable(MINIMUM_MINUTES_FOR_90837, facts.minimumMinutesFor90837());
-    execution.setVariable(PAYER_FAMILY, facts.payerFamily());
+    StepVariables.setTransient(
+        execution, MINIMUM_MINUTES_FOR_90837, facts.minimumMinutesFor90837());
+    StepVariables.setTransient(execution, PAYER_FAMILY, facts.payerFamily());
     execution.setVariable(PAYER_CODE, facts.payerCode());
     execution.setVariable(CLINICIAN_USER_ID, facts.renderingClinicianUserId());
   }

@@ -22,12 +22,12 @@ class LoadPayerEditFactsDelegate implements JavaDelegate {
     ClaimLifecycle.PayerEditFacts facts =
         claims.payerEditFacts((Long) execution.getVariable(CLAIM_ID));
     execution.setVariable(PAYER_CODE, facts.payerCode());
-    execution.setVariable(PAYER_FAMILY, facts.payerFamily());
-    execution.setVariable(MODALITY, facts.modality());
-    execution.setVariable(AUDIO_ONLY_COVERED, facts.audioOnlyCovered());
+    StepVariables.setTransient(execution, PAYER_FAMILY, facts.payerFamily());
+    StepVariables.setTransient(execution, MODALITY, facts.modality());
+    StepVariables.setTransient(execution, AUDIO_ONLY_COVERED, facts.audioOnlyCovered());
     execution.setVariable(PLACE_OF_SERVICE, facts.placeOfService());
-    execution.setVariable(MODIFIERS, facts.modifiers());
-    execution.setVariable(VISIT_CAP_PER_YEAR, facts.visitCapPerYear());
-    execution.setVariable(VISITS_THIS_YEAR, facts.visitsThisYear());
+    StepVariables.setTransient(execution, MODIFIERS, facts.modifiers());
+    StepVariables.setTransient(execution, VISIT_CAP_PER_YEAR, facts.visitCapPerYear());
+    StepVariables.setTransient(execution, VISITS_THIS_YEAR, facts.visitsThisYear());
   }
 }

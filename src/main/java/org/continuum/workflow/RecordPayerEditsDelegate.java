@@ -24,7 +24,7 @@ class RecordPayerEditsDelegate implements JavaDelegate {
     List<Defect> failures =
         DecisionResults.defects((String) execution.getVariable(PAYER_EDIT_FAILURES));
     claims.recordPayerEdits((Long) execution.getVariable(CLAIM_ID), failures);
-    execution.setVariable(PAYER_EDIT_FAILURE_COUNT, failures.size());
+    StepVariables.setTransient(execution, PAYER_EDIT_FAILURE_COUNT, failures.size());
     execution.setVariable(PAYER_EDIT_FAILURES, DefectText.of(failures));
   }
 }

@@ -30,9 +30,12 @@ class ReviewDocumentationDelegate implements JavaDelegate {
             (Long) execution.getVariable(CLAIM_ID),
             (String) execution.getVariable(SUPPORTED_CODE),
             ((Number) execution.getVariable(MINUTES_REQUIRED)).intValue());
-    execution.setVariable(DOCUMENTATION_DEFECT_COUNT, defects.size());
+    StepVariables.setTransient(execution, DOCUMENTATION_DEFECT_COUNT, defects.size());
     execution.setVariable(DOCUMENTATION_DEFECTS, DefectText.of(defects));
-    execution.setVariable(
-        ANSWER_DUE_AT, BusinessDays.after(ClockUtil.getCurrentTime(), ANSWER_BUSINESS_DAYS));
+    if (!defects.isEmpty()) {
+      // the deadline of the clinician's query, which only a claim with defects gets
+      execution.setVariable(
+          ANSWER_DUE_AT, BusinessDays.after(ClockUtil.getCurrentTime(), ANSWER_BUSINESS_DAYS));
+    }
   }
 }

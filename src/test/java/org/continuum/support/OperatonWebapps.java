@@ -25,8 +25,19 @@ public final class OperatonWebapps {
         d ->
             visible(d, "input[type=text]").isPresent()
                 && visible(d, "input[type=password]").isPresent());
-    type(browser, visible(driver, "input[type=text]").orElseThrow(), user);
-    type(browser, visible(driver, "input[type=password]").orElseThrow(), DemoLogins.PASSWORD);
+    // On a busy machine the app can focus the name field again while the password is typed (its
+    // autofocus runs late), sending the password into the name: type until both fields hold theirs.
+    waitFor(
+        browser,
+        "login-typed-" + app,
+        d -> {
+          WebElement name = visible(d, "input[type=text]").orElseThrow();
+          WebElement password = visible(d, "input[type=password]").orElseThrow();
+          type(browser, name, user);
+          type(browser, password, DemoLogins.PASSWORD);
+          return user.equals(name.getDomProperty("value"))
+              && DemoLogins.PASSWORD.equals(password.getDomProperty("value"));
+        });
     click(browser, visible(driver, "button[type=submit]").orElseThrow());
   }
 

@@ -42,6 +42,7 @@ class ClaimLifecycleProcessTests {
   @Autowired TaskService taskService;
   @Autowired ManagementService management;
   @Autowired ClaimRepository claims;
+  @Autowired org.continuum.claim.ClaimLifecycle lifecycle;
   @Autowired AuthorizationRepository authorizations;
   @Autowired ClaimWorld.Repositories repositories;
   @Autowired TransactionTemplate transactions;
@@ -73,6 +74,60 @@ class ClaimLifecycleProcessTests {
     assertThat(lines.get(0).getCharge()).isEqualByComparingTo("130.00");
     assertThat(lines.get(0).getDiagnosisPointers()).containsExactly(1);
     assertThat(placeOfService(claimId)).isEqualTo("11");
+    // the decision inputs lived only in the transaction that used them; what a form shows stays
+    String instanceId = driver.instanceOf(claimId).getId();
+    assertThat(runtime.getVariables(instanceId))
+        .containsKeys(CLAIM_ID, PAYER_CODE, PROCEDURE_CODE, MINUTES, PLACE_OF_SERVICE)
+        .doesNotContainKeys(
+            PAYER_FAMILY,
+            MINIMUM_MINUTES_FOR_90837,
+            MODALITY,
+            AUDIO_ONLY_COVERED,
+            MODIFIERS,
+            VISIT_CAP_PER_YEAR,
+            VISITS_THIS_YEAR,
+            DOCUMENTATION_DEFECT_COUNT,
+            PAYER_EDIT_FAILURE_COUNT,
+            ANSWER_DUE_AT);
+  }
+
+  @Test
+  void codingAgainKeepsLinesThatAreAlreadyRight() {
+    long claimId = cleanClaimWaitingForItsBatch();
+    List<Long> before = lines(claimId).stream().map(ClaimLine::getId).toList();
+
+    lifecycle.applyCoding(claimId);
+
+    assertThat(lines(claimId)).extracting(ClaimLine::getId).isEqualTo(before);
+    assertThat(totalCharge(claimId)).isEqualByComparingTo("130.00");
+  }
+
+  @Test
+  void anInstanceThatStoredTheDecisionInputsScrubsAgainWithoutError() {
+    long claimId = cleanClaimWaitingForItsBatch();
+
+    // an instance of an earlier model version kept these as stored variables
+    String older =
+        runtime
+            .createProcessInstanceByKey(KEY)
+            .businessKey("older-" + claimId)
+            .setVariable(CLAIM_ID, claimId)
+            .setVariable(PAYER_FAMILY, "STALE")
+            .setVariable(VISITS_THIS_YEAR, 99L)
+            .setVariable(PAYER_EDIT_FAILURE_COUNT, 0)
+            .startBeforeActivity("gateway_joinPayerEdits")
+            .execute()
+            .getId();
+    try {
+      assertThat(runtime.getActiveActivityIds(older)).contains(CLAIM_BATCHED);
+      // still stored there, and brought up to date
+      assertThat(runtime.getVariables(older))
+          .containsEntry(PAYER_FAMILY, "MEDICAID")
+          .containsEntry(VISITS_THIS_YEAR, 0L)
+          .containsEntry(PAYER_EDIT_FAILURE_COUNT, 0);
+    } finally {
+      runtime.deleteProcessInstance(older, "test");
+    }
   }
 
   @Test
@@ -305,6 +360,17 @@ class ClaimLifecycleProcessTests {
     Task fix = driver.awaitTask(seventh, FIX_CLAIM_EDITS);
     assertThat((String) taskService.getVariable(fix.getId(), PAYER_EDIT_FAILURES))
         .contains("pays 6 visits a calendar year; 6 are already billed, so this would be visit 7");
+  }
+
+  /** A clean 45-minute office session of a Medicaid patient, its claim waiting for a batch. */
+  private long cleanClaimWaitingForItsBatch() {
+    long claimId =
+        post(
+            Sessions.fortyFiveMinuteOfficeSession(),
+            world.patientCoveredBy(world.medicaid()),
+            world.lcsw(null));
+    driver.awaitClaimBatchWait(claimId);
+    return claimId;
   }
 
   private long post(Sessions session, ClaimWorld.Insured insured, Clinician clinician) {

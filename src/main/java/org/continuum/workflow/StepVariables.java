@@ -1,0 +1,27 @@
+package org.continuum.workflow;
+
+import org.operaton.bpm.engine.delegate.DelegateExecution;
+import org.operaton.bpm.engine.variable.Variables;
+import org.operaton.bpm.engine.variable.value.TypedValue;
+
+/**
+ * Variables that only the steps of the same transaction read: a decision's inputs, the count a
+ * gateway tests right after. They are set transient, so they are never written to the runtime or
+ * history tables (a dozen inserts and deletes a claim fewer); a step that needs them again after a
+ * wait state loads them again first. Forms, assignees and timers read only stored variables.
+ */
+final class StepVariables {
+
+  private StepVariables() {}
+
+  /**
+   * Sets {@code name} for the rest of this transaction only. An instance that started on an earlier
+   * model version may hold a stored variable of that name: the engine keeps a name either stored or
+   * transient, so there the stored one is updated instead.
+   */
+  static void setTransient(DelegateExecution execution, String name, Object value) {
+    TypedValue existing = execution.getVariableTyped(name, false);
+    boolean stored = existing != null && !existing.isTransient();
+    execution.setVariable(name, Variables.untypedValue(value, !stored));
+  }
+}
