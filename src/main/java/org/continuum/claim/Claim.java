@@ -1,6 +1,7 @@
 package org.continuum.claim;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,6 +48,13 @@ public class Claim {
 
   /** A void (frequency 8) of this claim waits for the next 837P batch. */
   private boolean voidToSend;
+
+  /** Whether a defect was ever raised on the claim: kept by the database (V150), read here. */
+  @Column(insertable = false, updatable = false)
+  private boolean reworked;
+
+  /** Whether this transaction raised a defect, which {@link #reworked} read before cannot say. */
+  @Transient private boolean defectRaised;
 
   private String placeOfService;
   private LocalDate dateOfService;
@@ -107,6 +116,16 @@ public class Claim {
     lines.add(line);
     totalCharge = lines.stream().map(ClaimLine::getCharge).reduce(BigDecimal.ZERO, BigDecimal::add);
     return line;
+  }
+
+  /** Whether the claim may have an open defect; when not, there is none to look up. */
+  boolean mayHaveOpenDefects() {
+    return reworked || defectRaised;
+  }
+
+  /** A defect was raised on the claim in this transaction. */
+  void markDefectRaised() {
+    this.defectRaised = true;
   }
 
   /** Whether the lines are exactly these, in this order. */

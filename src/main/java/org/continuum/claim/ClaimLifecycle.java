@@ -328,6 +328,7 @@ public class ClaimLifecycle {
     defects.save(
         new ClaimDefect(
             claimId, DefectStage.ACKNOWLEDGMENT, new Defect("CLAIM_REJECTED", truncate(reason))));
+    claim.markDefectRaised();
     claim.moveTo(ClaimStatus.REJECTED);
     return true;
   }
@@ -379,6 +380,9 @@ public class ClaimLifecycle {
    * step run twice) leave the open defects as they are, so a retried step adds no rows.
    */
   private void record(Claim claim, DefectStage stage, List<Defect> found) {
+    if (found.isEmpty() && !claim.mayHaveOpenDefects()) {
+      return; // the clean claim's usual case: nothing found, nothing ever raised
+    }
     List<ClaimDefect> open = defects.findByClaimIdAndStageAndResolvedAtIsNull(claim.getId(), stage);
     if (open.stream()
         .map(d -> new Defect(d.getCode(), d.getExplanation()))
@@ -388,6 +392,9 @@ public class ClaimLifecycle {
     }
     open.forEach(d -> d.resolve(null));
     found.forEach(d -> defects.save(new ClaimDefect(claim.getId(), stage, d)));
+    if (!found.isEmpty()) {
+      claim.markDefectRaised();
+    }
   }
 
   private Claim claim(long claimId) {

@@ -46,6 +46,7 @@ class ClaimLifecycleProcessTests {
   @Autowired AuthorizationRepository authorizations;
   @Autowired ClaimWorld.Repositories repositories;
   @Autowired TransactionTemplate transactions;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   ClaimWorld world;
   ClaimProcessDriver driver;
@@ -197,6 +198,8 @@ class ClaimLifecycleProcessTests {
     driver.awaitClaimBatchWait(claimId);
     assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
     assertThat(lines(claimId)).extracting(ClaimLine::getProcedureCode).containsExactly("90834");
+    // the query's defect was raised in an earlier transaction and is resolved by the clean review
+    assertThat(openDefects(claimId)).isZero();
   }
 
   @Test
@@ -386,6 +389,13 @@ class ClaimLifecycleProcessTests {
         .map(IdentityLink::getGroupId)
         .filter(g -> g != null)
         .toList();
+  }
+
+  private long openDefects(long claimId) {
+    return jdbc.sql("select count(*) from claim_defect where claim_id = ? and resolved_at is null")
+        .param(claimId)
+        .query(Long.class)
+        .single();
   }
 
   private ClaimStatus status(long claimId) {
