@@ -111,10 +111,10 @@ class ClaimThroughputBenchmark {
   void claimsPerSecondAgainstTheEnginesOwnRate() {
     List<Integer> sizes = ints(System.getProperty("bench.sizes", "1000,10000"));
     List<Integer> threads = ints(System.getProperty("bench.threads", "1,3"));
-    // Warm up until the JIT has compiled the hot paths: the first thousand claims run several
-    // times slower than the ones after (measured 82.6 claims/s at 1,000 after a 200-session
-    // warm-up, 144.8 at 10,000).
-    int warmUp = Integer.getInteger("bench.warmUp", 2000);
+    // Warm up until the JIT has compiled the engine's deep call paths, which takes minutes on two
+    // cores: after a 2,000-session warm-up, four runs of 1,000 in a row gave 92, 108, 111 and 129
+    // claims/s, and 10,000 and 100,000 sessions 149 and 156.
+    int warmUp = Integer.getInteger("bench.warmUp", 5000);
     trivialPerSecond(warmUp, 1);
     claimsPerSecond(warmUp);
     // A running system's autovacuum keeps planner statistics; a fresh database has none yet.
