@@ -27,6 +27,7 @@ class ClaimContext {
   private final FeeScheduleRepository feeSchedules;
   private final ClinicianRepository clinicians;
   private final BillingProviderRepository billingProviders;
+  private final ClaimRepository claims;
 
   ClaimContext(
       CoverageRepository coverages,
@@ -34,7 +35,9 @@ class ClaimContext {
       PayerProfileRepository profiles,
       FeeScheduleRepository feeSchedules,
       ClinicianRepository clinicians,
-      BillingProviderRepository billingProviders) {
+      BillingProviderRepository billingProviders,
+      ClaimRepository claims) {
+    this.claims = claims;
     this.coverages = coverages;
     this.payers = payers;
     this.profiles = profiles;
@@ -83,9 +86,9 @@ class ClaimContext {
   /**
    * Codes the claim's lines afresh from the session's current facts. Lines already coded exactly so
    * are kept, with any authorization they hold; otherwise every line is dropped and built again,
-   * {@code flush} writing the removal first so that line numbers stay unique.
+   * the removal written first so that line numbers stay unique.
    */
-  void code(Claim claim, TherapySession session, Parties parties, Runnable flush) {
+  void code(Claim claim, TherapySession session, Parties parties) {
     ClaimCoder.Coding coding =
         ClaimCoder.code(
             session,
@@ -98,7 +101,7 @@ class ClaimContext {
     }
     if (!claim.getLines().isEmpty()) {
       claim.clearLines();
-      flush.run();
+      claims.flush();
     }
     for (ClaimCoder.CodedLine line : coding.lines()) {
       claim.addLine(

@@ -44,7 +44,7 @@ class ClaimDrafting implements SessionBilling {
             billingProviderId,
             session.getClinicianId(),
             session.getDateOfService());
-    context.code(claim, session, parties, () -> {});
+    context.code(claim, session, parties);
     claim = claims.saveAndFlush(claim);
     events.publishEvent(new ClaimCreated(claim.getId()));
     return claim.getId();

@@ -1,6 +1,7 @@
 package org.continuum.claim;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,10 +123,7 @@ public class ClaimLifecycle {
     Claim claim = claim(claimId);
     TherapySession session = session(claim);
     context.code(
-        claim,
-        session,
-        context.parties(claim.getPayerId(), claim.getRenderingClinicianId()),
-        claims::flush);
+        claim, session, context.parties(claim.getPayerId(), claim.getRenderingClinicianId()));
   }
 
   /**
@@ -290,7 +288,7 @@ public class ClaimLifecycle {
   @Transactional
   public void markSubmitted(List<Claim> sent) {
     List<Long> ids = sent.stream().map(Claim::getId).toList();
-    java.time.Instant at = java.time.Instant.now();
+    Instant at = Instant.now();
     claims.markSubmitted(ids, at);
     claims.markVoidsSent(ids, at);
     sent.forEach(entityManager::detach);
