@@ -156,11 +156,15 @@ class FileClearinghouse implements Clearinghouse {
 
   /**
    * Whether the failure was the database's, not the file's (a restart, a lost connection, a
-   * deadlock): such a file goes back to the inbox for the next poll instead of to {@code failed/}.
+   * deadlock, another node's write to the same row): such a file goes back to the inbox for the
+   * next poll instead of to {@code failed/}.
    */
   private static boolean isTransient(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof org.springframework.dao.TransientDataAccessException
+          // a version check lost to another node's write, not translated on its way out
+          || cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof org.hibernate.StaleStateException
           || cause instanceof org.springframework.dao.RecoverableDataAccessException
           || cause instanceof org.springframework.dao.DataAccessResourceFailureException
           || cause instanceof org.springframework.transaction.TransactionException

@@ -2,6 +2,7 @@ package org.continuum.workflow;
 
 import static org.continuum.workflow.ClaimLifecycleProcess.*;
 
+import jakarta.persistence.OptimisticLockException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import org.continuum.remittance.ClaimRejected;
 import org.continuum.remittance.RemittanceOutcome;
 import org.continuum.remittance.RemittancePosted;
 import org.continuum.submission.ClaimBatchCut;
+import org.hibernate.StaleStateException;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -163,22 +166,38 @@ class ClaimMessages {
   }
 
   /**
-   * Runs an engine call, again after an optimistic-locking collision (another thread moved the same
-   * instance), up to three times. A failure that remains is thrown: the event publication registry
-   * keeps the event incomplete and hands it over again on the next start, so the message is
-   * recorded, not lost.
+   * Runs an engine call, again after an optimistic-locking collision, up to three times. Another
+   * thread or node moved the same instance, or changed the same claim row: a step of the process
+   * that writes the claim meets the claim's version check when, say, one node posts an 835 while
+   * another posts the 277CA of the same batch. A failure that remains is thrown: the event
+   * publication registry keeps the event incomplete and hands it over again on the next start, so
+   * the message is recorded, not lost.
    */
-  private void retrying(Runnable call) {
+  void retrying(Runnable call) {
     for (int attempt = 1; ; attempt++) {
       try {
         attempts.executeWithoutResult(status -> call.run());
         return;
-      } catch (OptimisticLockingException collision) {
-        if (attempt == 3) {
-          throw collision;
+      } catch (RuntimeException failed) {
+        if (attempt == 3 || !isCollision(failed)) {
+          throw failed;
         }
+        log.debug("Collision on attempt {}; trying again", attempt, failed);
       }
     }
+  }
+
+  /** Whether the failure is another transaction's write winning a version check. */
+  static boolean isCollision(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException
+          || cause instanceof OptimisticLockingFailureException
+          || cause instanceof OptimisticLockException
+          || cause instanceof StaleStateException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The payer's expected turnaround, as the remittance timer's duration. */

@@ -2,6 +2,7 @@ package org.continuum.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.OptimisticLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -67,5 +68,38 @@ class FileClearinghouseTests {
     List<String> offered = new ArrayList<>();
     clearinghouse.collect(f -> offered.add(f.name()));
     assertThat(offered).containsExactly("000000003-835.x12");
+  }
+
+  @Test
+  void aFileThatLostAVersionCheckToAnotherNodeIsOfferedAgain() throws Exception {
+    FileClearinghouse clearinghouse = clearinghouse(Duration.ofMinutes(10));
+    clearinghouse.deliverToInbox("000000004-835.x12", "ISA~");
+
+    clearinghouse.collect(
+        f -> {
+          throw new IllegalStateException(
+              "posting failed",
+              new OptimisticLockException(
+                  "Batch update returned unexpected row count from update [0]"));
+        });
+
+    assertThat(directory.resolve("inbox/000000004-835.x12")).exists();
+    assertThat(directory.resolve("inbox/failed")).doesNotExist();
+  }
+
+  @Test
+  void aFileThePostingRefusesGoesAmongTheFailedWithItsReason() throws Exception {
+    FileClearinghouse clearinghouse = clearinghouse(Duration.ofMinutes(10));
+    clearinghouse.deliverToInbox("000000005-835.x12", "ISA~");
+
+    clearinghouse.collect(
+        f -> {
+          throw new IllegalArgumentException("ISA: segment too short");
+        });
+
+    assertThat(directory.resolve("inbox/failed/000000005-835.x12")).exists();
+    assertThat(directory.resolve("inbox/failed/000000005-835.x12.error.txt"))
+        .content()
+        .isEqualTo("ISA: segment too short");
   }
 }
