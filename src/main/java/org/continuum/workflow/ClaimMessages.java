@@ -188,7 +188,7 @@ class ClaimMessages {
   }
 
   /** Whether the failure is another transaction's write winning a version check. */
-  static boolean isCollision(Throwable failure) {
+  private static boolean isCollision(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof OptimisticLockingException
           || cause instanceof OptimisticLockingFailureException
