@@ -30,6 +30,7 @@ class DecisionFeelCacheTests {
             "false",
             "\"\"",
             ">= minimumMinutesFor90837",
+            "< minimumMinutesFor90837 + 2",
             "not(\"NONE\")");
     List<Object> inputs = List.of("90834", "90837", "NONE", "", 45, 53, 60L, true, false);
     for (String cell : cells) {
@@ -68,6 +69,57 @@ class DecisionFeelCacheTests {
         }
       }
     }
+  }
+
+  @Test
+  void remembersACellWithVariablesUnderTheirValues() {
+    String cell = "matches(modifiers, \"(^|,)(95|GT)(,|$)\")";
+    for (String modifiers : List.of("95", "HO", "GT,HO", "", "95", "HO")) {
+      VariableContext context =
+          Variables.fromMap(Map.of("modifiers", modifiers)).asVariableContext();
+      for (int twice = 0; twice < 2; twice++) {
+        assertThat(cached.<Object>evaluateSimpleExpression(cell, context))
+            .as(modifiers)
+            .isEqualTo(feel.evaluateSimpleExpression(cell, context));
+      }
+    }
+    assertThat(cached.rememberedForTests()).hasSize(4);
+  }
+
+  @Test
+  void remembersOnlyCellsMadeOfLiteralsPlainNamesAndPureFunctions() {
+    assertThat(DecisionFeelCache.CachingFeelEngine.shape(">= visitCapPerYear"))
+        .contains(List.of("visitCapPerYear"));
+    assertThat(DecisionFeelCache.CachingFeelEngine.shape("matches(modifiers, \"a(b)c\")"))
+        .contains(List.of("modifiers"));
+    assertThat(DecisionFeelCache.CachingFeelEngine.shape("\"90834\",\"90837\""))
+        .contains(List.of());
+    for (String unremembered :
+        List.of(
+            "now()",
+            "today() - dateOfService",
+            "date(\"2026-01-01\")",
+            "claim.minutes",
+            "{a: 1}.a",
+            "\"say \\\"hi\\\"\"",
+            "if minutes > 52 then 1 else 2",
+            "x in (1, 2)")) {
+      assertThat(DecisionFeelCache.CachingFeelEngine.shape(unremembered))
+          .as(unremembered)
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void asksFeelEveryTimeWhenAVariableIsMissingOrNotPlain() {
+    VariableContext context =
+        Variables.fromMap(Map.of("cap", java.time.LocalDate.of(2026, 1, 1))).asVariableContext();
+    Object expected = safely(() -> feel.evaluateSimpleUnaryTests(">= cap", "cap", context));
+    assertThat(safely(() -> cached.evaluateSimpleUnaryTests(">= cap", "cap", context)))
+        .isEqualTo(expected);
+    assertThat(safely(() -> cached.evaluateSimpleUnaryTests(">= missing", "cap", context)))
+        .isEqualTo(safely(() -> feel.evaluateSimpleUnaryTests(">= missing", "cap", context)));
+    assertThat(cached.rememberedForTests()).isEmpty();
   }
 
   private static VariableContext context(Object cellInput) {
