@@ -1,6 +1,11 @@
 package org.continuum.claim;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.continuum.payer.FeeSchedule;
 import org.continuum.payer.FeeScheduleRepository;
 import org.continuum.payer.Payer;
@@ -12,11 +17,23 @@ import org.continuum.practice.Clinician;
 import org.continuum.practice.ClinicianRepository;
 import org.continuum.practice.CoverageRepository;
 import org.continuum.session.TherapySession;
+import org.hibernate.Hibernate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Looks up what a claim's rules need beyond the claim itself: the session, the payer with its
  * profile and fee schedule in force, and the rendering clinician.
+ *
+ * <p>The reference data among them (payers, profiles, fee schedules, clinicians, the billing
+ * provider) is read once and kept in memory, under the number in {@code reference_data_version}
+ * that every write to those tables moves (migration V172): each lookup asks the database for that
+ * number, one row, and reads the data again when it has moved. A change made through any node
+ * reaches every node's next claim; the lifecycle no longer reads a payer's profile, its fee
+ * schedule with every entry, and the clinician from the database at each step of each claim. The
+ * kept objects are shared between threads and only read. Reference data is changed by requests of
+ * its own (the payer, fee schedule and clinician APIs), never in a transaction that also codes a
+ * claim, so what is kept is always committed data.
  */
 @Component
 class ClaimContext {
@@ -28,6 +45,8 @@ class ClaimContext {
   private final ClinicianRepository clinicians;
   private final BillingProviderRepository billingProviders;
   private final ClaimRepository claims;
+  private final JdbcTemplate jdbc;
+  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(-1));
 
   ClaimContext(
       CoverageRepository coverages,
@@ -36,8 +55,10 @@ class ClaimContext {
       FeeScheduleRepository feeSchedules,
       ClinicianRepository clinicians,
       BillingProviderRepository billingProviders,
-      ClaimRepository claims) {
+      ClaimRepository claims,
+      JdbcTemplate jdbc) {
     this.claims = claims;
+    this.jdbc = jdbc;
     this.coverages = coverages;
     this.payers = payers;
     this.profiles = profiles;
@@ -59,28 +80,92 @@ class ClaimContext {
   }
 
   Parties parties(Long payerId, Long clinicianId) {
-    Payer payer =
-        payers.findById(payerId).orElseThrow(() -> new IllegalStateException("Payer is gone"));
+    Snapshot known = current();
+    Payer payer = known.read(known.payers, payerId, id -> payers.findById(id), "Payer is gone");
     PayerProfile profile =
-        profiles
-            .findById(payerId)
-            .orElseThrow(
-                () -> new IllegalStateException("Payer " + payer.getCode() + " has no profile"));
+        known.read(
+            known.profiles,
+            payerId,
+            id -> profiles.findById(id),
+            "Payer " + payer.getCode() + " has no profile");
     Clinician clinician =
-        clinicians
-            .findById(clinicianId)
-            .orElseThrow(() -> new IllegalStateException("Clinician is gone"));
+        known.read(
+            known.clinicians, clinicianId, id -> clinicians.findById(id), "Clinician is gone");
     return new Parties(payer, profile, clinician);
   }
 
   Optional<Long> billingProviderId() {
-    return billingProviders.firstId();
+    Snapshot known = current();
+    Optional<Long> first = known.billingProvider;
+    if (first == null) {
+      first = billingProviders.firstId();
+      known.billingProvider = first;
+    }
+    return first;
   }
 
   Optional<FeeSchedule> feeScheduleFor(Long payerId, java.time.LocalDate dateOfService) {
-    return feeSchedules.findByPayerIdOrderByEffectiveFromDesc(payerId).stream()
-        .filter(f -> f.inForceOn(dateOfService))
-        .findFirst();
+    Snapshot known = current();
+    List<FeeSchedule> schedules = known.feeSchedules.get(payerId);
+    if (schedules == null) {
+      schedules =
+          feeSchedules.findByPayerIdOrderByEffectiveFromDesc(payerId).stream()
+              .map(Hibernate::unproxy)
+              .map(FeeSchedule.class::cast)
+              .toList();
+      known.feeSchedules.putIfAbsent(payerId, schedules);
+    }
+    return schedules.stream().filter(f -> f.inForceOn(dateOfService)).findFirst();
+  }
+
+  /**
+   * What this node holds for the reference data version this transaction sees: the held snapshot
+   * when the version is the same, otherwise a new empty one, held from now on. The version is read
+   * before any row, so a snapshot never holds rows older than its version.
+   */
+  private Snapshot current() {
+    long version = jdbc.queryForObject("select version from reference_data_version", Long.class);
+    Snapshot known = snapshot.get();
+    if (known.version == version) {
+      return known;
+    }
+    Snapshot fresh = new Snapshot(version);
+    snapshot.compareAndSet(known, fresh);
+    return fresh;
+  }
+
+  /** Reference data read under one version of it. */
+  private static final class Snapshot {
+    final long version;
+    final Map<Long, Payer> payers = new ConcurrentHashMap<>();
+    final Map<Long, PayerProfile> profiles = new ConcurrentHashMap<>();
+    final Map<Long, Clinician> clinicians = new ConcurrentHashMap<>();
+    final Map<Long, List<FeeSchedule>> feeSchedules = new ConcurrentHashMap<>();
+
+    /** Null until read. */
+    volatile Optional<Long> billingProvider;
+
+    Snapshot(long version) {
+      this.version = version;
+    }
+
+    /** The held row, or the one read now (held from then on); an error naming what is gone. */
+    <T> T read(Map<Long, T> held, Long id, Function<Long, Optional<T>> find, String gone) {
+      if (id == null) {
+        throw new IllegalStateException(gone);
+      }
+      T row = held.get(id);
+      if (row == null) {
+        @SuppressWarnings("unchecked")
+        T found =
+            (T)
+                Hibernate.unproxy(
+                    find.apply(id).orElseThrow(() -> new IllegalStateException(gone)));
+        row = found;
+        held.putIfAbsent(id, row);
+      }
+      return row;
+    }
   }
 
   /**
