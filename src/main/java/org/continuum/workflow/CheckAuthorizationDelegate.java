@@ -22,7 +22,9 @@ class CheckAuthorizationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<Defect> missing = claims.checkAuthorization((Long) execution.getVariable(CLAIM_ID));
-    execution.setVariable(AUTHORIZATION_MISSING, !missing.isEmpty());
-    execution.setVariable(AUTHORIZATION_DEFECTS, DefectText.of(missing));
+    StepVariables.setForPerson(
+        execution, AUTHORIZATION_MISSING, !missing.isEmpty(), !missing.isEmpty());
+    StepVariables.setForPerson(
+        execution, AUTHORIZATION_DEFECTS, DefectText.of(missing), !missing.isEmpty());
   }
 }

@@ -78,6 +78,10 @@ public final class ClaimLifecycleProcess {
   public static final String MODIFIERS = "modifiers";
   public static final String VISIT_CAP_PER_YEAR = "visitCapPerYear";
   public static final String VISITS_THIS_YEAR = "visitsThisYear";
+
+  /** The payer-edits decision's findings, for "Record payer edits" only (never stored). */
+  public static final String PAYER_EDITS_FOUND = "payerEditsFound";
+
   public static final String PAYER_EDIT_FAILURES = "payerEditFailures";
   public static final String PAYER_EDIT_FAILURE_COUNT = "payerEditFailureCount";
 

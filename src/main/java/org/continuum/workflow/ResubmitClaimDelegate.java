@@ -35,8 +35,10 @@ class ResubmitClaimDelegate implements JavaDelegate {
     execution.removeVariable(CORRECTED_PLACE_OF_SERVICE);
     batches.release(claimId);
     List<Defect> missing = claims.retakeReturnedUnits(claimId);
-    execution.setVariable(AUTHORIZATION_MISSING, !missing.isEmpty());
-    execution.setVariable(AUTHORIZATION_DEFECTS, DefectText.of(missing));
+    StepVariables.setForPerson(
+        execution, AUTHORIZATION_MISSING, !missing.isEmpty(), !missing.isEmpty());
+    StepVariables.setForPerson(
+        execution, AUTHORIZATION_DEFECTS, DefectText.of(missing), !missing.isEmpty());
     if (missing.isEmpty()) {
       claims.resubmitAsOriginal(claimId);
     }

@@ -31,7 +31,8 @@ class ReviewDocumentationDelegate implements JavaDelegate {
             (String) execution.getVariable(SUPPORTED_CODE),
             ((Number) execution.getVariable(MINUTES_REQUIRED)).intValue());
     StepVariables.setTransient(execution, DOCUMENTATION_DEFECT_COUNT, defects.size());
-    execution.setVariable(DOCUMENTATION_DEFECTS, DefectText.of(defects));
+    StepVariables.setForPerson(
+        execution, DOCUMENTATION_DEFECTS, DefectText.of(defects), !defects.isEmpty());
     if (!defects.isEmpty()) {
       // the deadline of the clinician's query, which only a claim with defects gets
       execution.setVariable(

@@ -24,4 +24,20 @@ final class StepVariables {
     boolean stored = existing != null && !existing.isTransient();
     execution.setVariable(name, Variables.untypedValue(value, !stored));
   }
+
+  /**
+   * Sets {@code name} stored when a person's task reads it next ({@code forAPerson}: a query's
+   * defects, the edits a biller fixes) or when an earlier value is stored, which must not outlive
+   * the answer; for this transaction only otherwise, as on a clean claim's way, where only the
+   * gateway right after reads it.
+   */
+  static void setForPerson(
+      DelegateExecution execution, String name, Object value, boolean forAPerson) {
+    TypedValue existing = execution.getVariableTyped(name, false);
+    boolean stored = existing != null && !existing.isTransient();
+    if (forAPerson && existing != null && existing.isTransient()) {
+      execution.removeVariable(name); // the engine keeps a name either stored or transient
+    }
+    execution.setVariable(name, Variables.untypedValue(value, !forAPerson && !stored));
+  }
 }

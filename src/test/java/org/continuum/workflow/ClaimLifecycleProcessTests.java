@@ -89,7 +89,15 @@ class ClaimLifecycleProcessTests {
             VISITS_THIS_YEAR,
             DOCUMENTATION_DEFECT_COUNT,
             PAYER_EDIT_FAILURE_COUNT,
-            ANSWER_DUE_AT);
+            ANSWER_DUE_AT,
+            // the decisions' results, and what only a person's task would read
+            SUPPORTED_CODE,
+            MINUTES_REQUIRED,
+            PAYER_EDITS_FOUND,
+            DOCUMENTATION_DEFECTS,
+            AUTHORIZATION_MISSING,
+            AUTHORIZATION_DEFECTS,
+            PAYER_EDIT_FAILURES);
   }
 
   @Test
@@ -116,6 +124,7 @@ class ClaimLifecycleProcessTests {
             .setVariable(PAYER_FAMILY, "STALE")
             .setVariable(VISITS_THIS_YEAR, 99L)
             .setVariable(PAYER_EDIT_FAILURE_COUNT, 0)
+            .setVariable(PAYER_EDIT_FAILURES, "POS_MISMATCH\tan answer of long ago")
             .startBeforeActivity("gateway_joinPayerEdits")
             .execute()
             .getId();
@@ -125,7 +134,8 @@ class ClaimLifecycleProcessTests {
       assertThat(runtime.getVariables(older))
           .containsEntry(PAYER_FAMILY, "MEDICAID")
           .containsEntry(VISITS_THIS_YEAR, 0L)
-          .containsEntry(PAYER_EDIT_FAILURE_COUNT, 0);
+          .containsEntry(PAYER_EDIT_FAILURE_COUNT, 0)
+          .containsEntry(PAYER_EDIT_FAILURES, "");
     } finally {
       runtime.deleteProcessInstance(older, "test");
     }
