@@ -45,7 +45,7 @@ class ClaimDrafting implements SessionBilling {
             session.getClinicianId(),
             session.getDateOfService());
     context.code(claim, session, parties);
-    claim = claims.saveAndFlush(claim);
+    claim = claims.save(claim); // inserted with the session at commit: one flush, not two
     events.publishEvent(new ClaimCreated(claim.getId()));
     return claim.getId();
   }

@@ -3,6 +3,7 @@ package org.continuum.submission;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.continuum.authorization.Authorization;
@@ -63,6 +64,11 @@ class ClaimFileMapper {
       ClearinghouseProperties clearinghouse,
       Payer payer,
       List<Claim> claims) {
+    // one query per kind for the whole batch; each claim below then finds its rows in memory
+    patients.findAllById(distinct(claims, Claim::getPatientId));
+    coverages.findAllById(distinct(claims, Claim::getCoverageId));
+    clinicians.findAllById(distinct(claims, Claim::getRenderingClinicianId));
+    sessions.findAllById(distinct(claims, Claim::getSessionId));
     BillingProvider provider =
         billingProviders
             .findById(claims.get(0).getBillingProviderId())
@@ -82,6 +88,10 @@ class ClaimFileMapper {
             provider.getTaxonomyCode(),
             address(provider.getAddress())),
         claims.stream().map(c -> claim(c, payer, provider.getTaxonomyCode())).toList());
+  }
+
+  private static List<Long> distinct(List<Claim> claims, Function<Claim, Long> id) {
+    return claims.stream().map(id).filter(Objects::nonNull).distinct().toList();
   }
 
   private ClaimBatch837P.Claim claim(Claim claim, Payer payer, String practiceTaxonomy) {
