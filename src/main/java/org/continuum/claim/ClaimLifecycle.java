@@ -13,6 +13,7 @@ import org.continuum.session.TherapySession;
 import org.continuum.session.TherapySessionRepository;
 import org.continuum.web.NotFoundException;
 import org.continuum.web.UnprocessableException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class ClaimLifecycle {
   private final ClaimContext context;
   private final AuthorizationLedger ledger;
   private final EntityManager entityManager;
+  private final JdbcTemplate jdbc;
 
   ClaimLifecycle(
       ClaimRepository claims,
@@ -39,8 +41,10 @@ public class ClaimLifecycle {
       SessionCorrections corrections,
       ClaimContext context,
       AuthorizationLedger ledger,
-      EntityManager entityManager) {
+      EntityManager entityManager,
+      JdbcTemplate jdbc) {
     this.entityManager = entityManager;
+    this.jdbc = jdbc;
     this.claims = claims;
     this.defects = defects;
     this.sessions = sessions;
@@ -232,14 +236,7 @@ public class ClaimLifecycle {
     ClaimContext.Parties parties =
         context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
     LocalDate dos = claim.getDateOfService();
-    long earlier =
-        claims.countEarlierVisits(
-            claim.getPatientId(),
-            claim.getPayerId(),
-            dos.withDayOfYear(1),
-            dos.withDayOfYear(dos.lengthOfYear()),
-            dos,
-            claim.getId());
+    long earlier = earlierVisits(claim);
     String modifiers =
         claim.getLines().stream()
             .flatMap(l -> l.getModifiers().stream())
@@ -256,6 +253,30 @@ public class ClaimLifecycle {
         modifiers,
         parties.profile().getVisitCapPerYear(),
         earlier);
+  }
+
+  /**
+   * How many of the patient's claims with the payer in the claim's year come before it: the visits
+   * a yearly cap has already counted. Plain SQL: nothing this transaction holds unwritten changes
+   * the answer, so Hibernate need not flush and check its entities first.
+   */
+  private long earlierVisits(Claim claim) {
+    LocalDate dos = claim.getDateOfService();
+    return jdbc.queryForObject(
+        """
+        select count(*) from claim
+        where patient_id = ? and payer_id = ? and status <> 'VOIDED'
+          and date_of_service between ? and ?
+          and (date_of_service < ? or (date_of_service = ? and id < ?))
+        """,
+        Long.class,
+        claim.getPatientId(),
+        claim.getPayerId(),
+        dos.withDayOfYear(1),
+        dos.withDayOfYear(dos.lengthOfYear()),
+        dos,
+        dos,
+        claim.getId());
   }
 
   /** Records what the payer-edits decision rejected; a claim with failures waits for a biller. */

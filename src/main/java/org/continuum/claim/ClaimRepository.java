@@ -1,6 +1,5 @@
 package org.continuum.claim;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -52,24 +51,4 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
   @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
   @Query("select c from Claim c where c.id = :id")
   Optional<Claim> lockById(@Param("id") long id);
-
-  /**
-   * How many of a patient's claims with a payer in a span of dates come before a given claim: the
-   * visits a yearly cap has already counted.
-   */
-  @Query(
-      """
-      select count(c) from Claim c
-      where c.patientId = :patientId and c.payerId = :payerId
-        and c.status <> org.continuum.claim.ClaimStatus.VOIDED
-        and c.dateOfService between :from and :to
-        and (c.dateOfService < :dateOfService or (c.dateOfService = :dateOfService and c.id < :claimId))
-      """)
-  long countEarlierVisits(
-      @Param("patientId") Long patientId,
-      @Param("payerId") Long payerId,
-      @Param("from") LocalDate from,
-      @Param("to") LocalDate to,
-      @Param("dateOfService") LocalDate dateOfService,
-      @Param("claimId") Long claimId);
 }

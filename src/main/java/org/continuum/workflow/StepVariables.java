@@ -35,9 +35,6 @@ final class StepVariables {
       DelegateExecution execution, String name, Object value, boolean forAPerson) {
     TypedValue existing = execution.getVariableTyped(name, false);
     boolean stored = existing != null && !existing.isTransient();
-    if (forAPerson && existing != null && existing.isTransient()) {
-      execution.removeVariable(name); // the engine keeps a name either stored or transient
-    }
     execution.setVariable(name, Variables.untypedValue(value, !forAPerson && !stored));
   }
 }
