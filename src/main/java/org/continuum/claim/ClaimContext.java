@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.continuum.payer.FeeSchedule;
 import org.continuum.payer.FeeScheduleRepository;
 import org.continuum.payer.Payer;
@@ -81,16 +82,20 @@ class ClaimContext {
 
   Parties parties(Long payerId, Long clinicianId) {
     Snapshot known = current();
-    Payer payer = known.read(known.payers, payerId, id -> payers.findById(id), "Payer is gone");
+    Payer payer =
+        known.read(known.payers, payerId, id -> payers.findById(id), () -> "Payer is gone");
     PayerProfile profile =
         known.read(
             known.profiles,
             payerId,
             id -> profiles.findById(id),
-            "Payer " + payer.getCode() + " has no profile");
+            () -> "Payer " + payer.getCode() + " has no profile");
     Clinician clinician =
         known.read(
-            known.clinicians, clinicianId, id -> clinicians.findById(id), "Clinician is gone");
+            known.clinicians,
+            clinicianId,
+            id -> clinicians.findById(id),
+            () -> "Clinician is gone");
     return new Parties(payer, profile, clinician);
   }
 
@@ -150,9 +155,10 @@ class ClaimContext {
     }
 
     /** The held row, or the one read now (held from then on); an error naming what is gone. */
-    <T> T read(Map<Long, T> held, Long id, Function<Long, Optional<T>> find, String gone) {
+    <T> T read(
+        Map<Long, T> held, Long id, Function<Long, Optional<T>> find, Supplier<String> gone) {
       if (id == null) {
-        throw new IllegalStateException(gone);
+        throw new IllegalStateException(gone.get());
       }
       T row = held.get(id);
       if (row == null) {
@@ -160,7 +166,7 @@ class ClaimContext {
         T found =
             (T)
                 Hibernate.unproxy(
-                    find.apply(id).orElseThrow(() -> new IllegalStateException(gone)));
+                    find.apply(id).orElseThrow(() -> new IllegalStateException(gone.get())));
         row = found;
         held.putIfAbsent(id, row);
       }

@@ -20,9 +20,7 @@ final class StepVariables {
    * transient, so there the stored one is updated instead.
    */
   static void setTransient(DelegateExecution execution, String name, Object value) {
-    TypedValue existing = execution.getVariableTyped(name, false);
-    boolean stored = existing != null && !existing.isTransient();
-    execution.setVariable(name, Variables.untypedValue(value, !stored));
+    setForPerson(execution, name, value, false);
   }
 
   /**
