@@ -223,12 +223,7 @@ class ClaimCatchUp {
     long claimId = waiting.claimId();
     switch (waiting.activityId()) {
       case CLAIM_BATCHED -> {
-        long batchId =
-            jdbc.sql("select batch_id from batch_claim where claim_id = ?")
-                .param(claimId)
-                .query(Long.class)
-                .single();
-        messages.correlate(MESSAGE_CLAIM_BATCHED, claimId, Map.of(BATCH_ID, batchId));
+        messages.correlate(MESSAGE_CLAIM_BATCHED, claimId, Map.of());
         return true;
       }
       case ACKNOWLEDGMENT -> {

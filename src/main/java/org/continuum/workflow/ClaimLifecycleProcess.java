@@ -85,7 +85,6 @@ public final class ClaimLifecycleProcess {
   public static final String PAYER_EDIT_FAILURES = "payerEditFailures";
   public static final String PAYER_EDIT_FAILURE_COUNT = "payerEditFailureCount";
 
-  public static final String BATCH_ID = "batchId";
   public static final String REJECTION_REASON = "rejectionReason";
   public static final String EXPECTED_TURNAROUND_DAYS = "expectedTurnaroundDays";
 

@@ -22,9 +22,11 @@ import org.continuum.support.IntegrationTest;
 import org.continuum.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.task.IdentityLink;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,7 @@ class ClaimLifecycleProcessTests {
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
   @Autowired ManagementService management;
+  @Autowired HistoryService history;
   @Autowired ClaimRepository claims;
   @Autowired org.continuum.claim.ClaimLifecycle lifecycle;
   @Autowired AuthorizationRepository authorizations;
@@ -98,6 +101,26 @@ class ClaimLifecycleProcessTests {
             AUTHORIZATION_MISSING,
             AUTHORIZATION_DEFECTS,
             PAYER_EDIT_FAILURES);
+    // every step a clean claim passes is one the claim needs: a loop goes straight back into the
+    // step it repeats, through no gateway that only joins (each activity costs the engine rows and
+    // work on every claim)
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instanceId).list())
+        .extracting(HistoricActivityInstance::getActivityId)
+        .containsExactlyInAnyOrder(
+            "startEvent_sessionRecorded",
+            "serviceTask_loadDocumentationFacts",
+            "businessRuleTask_determineSupportedCode",
+            "serviceTask_reviewDocumentation",
+            "gateway_documentationComplete",
+            "serviceTask_applyCoding",
+            "serviceTask_checkAuthorization",
+            "gateway_authorizationFound",
+            "serviceTask_loadPayerEditFacts",
+            "businessRuleTask_scrubPayerEdits",
+            "serviceTask_recordPayerEdits",
+            "gateway_payerEditsPassed",
+            "serviceTask_markReadyToSubmit",
+            CLAIM_BATCHED);
   }
 
   @Test
@@ -125,7 +148,7 @@ class ClaimLifecycleProcessTests {
             .setVariable(VISITS_THIS_YEAR, 99L)
             .setVariable(PAYER_EDIT_FAILURE_COUNT, 0)
             .setVariable(PAYER_EDIT_FAILURES, "POS_MISMATCH\tan answer of long ago")
-            .startBeforeActivity("gateway_joinPayerEdits")
+            .startBeforeActivity("serviceTask_loadPayerEditFacts")
             .execute()
             .getId();
     try {
