@@ -323,15 +323,9 @@ class AppealProcessTests {
                 Map.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
-    new ClaimProcessDriver(runtime, taskService, management, claims).awaitClaimBatchWait(claimId);
-    // the claim's lifecycle only: a demo authorization's renewal may carry the same number as its
-    // business key
-    runtime
-        .createProcessInstanceQuery()
-        .processDefinitionKey(ClaimLifecycleProcess.KEY)
-        .processInstanceBusinessKey(String.valueOf(claimId))
-        .list()
-        .forEach(i -> runtime.deleteProcessInstance(i.getId(), "appeal test starts at the denial"));
+    ClaimProcessDriver driver = new ClaimProcessDriver(runtime, taskService, management, claims);
+    driver.awaitClaimBatchWait(claimId);
+    driver.endLifecycle(claimId, "appeal test starts at the denial");
     transactions.executeWithoutResult(
         s -> {
           lifecycle.recordRemittanceOutcome(claimId, ClaimStatus.DENIED, null, "PCN" + claimId);
