@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
 import org.continuum.payer.Payer;
 import org.continuum.payer.PayerRepository;
-import org.continuum.practice.Clinician;
 import org.continuum.practice.ClinicianRepository;
 import org.continuum.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -30,33 +30,67 @@ class ClaimContextTests {
 
   @Test
   void holdsReferenceDataUntilAWriteMovesItsVersion() {
-    long payerId = payers.findByCode("LAKESHORE").map(Payer::getId).orElseThrow();
-    Clinician clinician = clinicians.findAll().get(0);
-    Integer capBefore =
-        jdbc.queryForObject(
-            "select visit_cap_per_year from payer_profile where payer_id = ?",
-            Integer.class,
-            payerId);
+    changingLakeshoresVisitCap(
+        (payerId, clinicianId) -> {
+          ClaimContext.Parties first = context.parties(payerId, clinicianId);
+          ClaimContext.Parties again = context.parties(payerId, clinicianId);
+          assertThat(again.profile()).as("held, not read again").isSameAs(first.profile());
+          assertThat(again.clinician()).isSameAs(first.clinician());
 
-    ClaimContext.Parties first = context.parties(payerId, clinician.getId());
-    ClaimContext.Parties again = context.parties(payerId, clinician.getId());
-    assertThat(again.profile()).as("held, not read again").isSameAs(first.profile());
-    assertThat(again.clinician()).isSameAs(first.clinician());
-    try {
-      // another node's write, straight to the table
-      jdbc.update("update payer_profile set visit_cap_per_year = 7 where payer_id = ?", payerId);
+          // another node's write, straight to the table
+          setVisitCap(payerId, 7);
 
-      ClaimContext.Parties afterWrite = context.parties(payerId, clinician.getId());
-      assertThat(afterWrite.profile().getVisitCapPerYear()).isEqualTo(7);
-      assertThat(afterWrite.profile()).isNotSameAs(first.profile());
-    } finally {
-      jdbc.update(
-          "update payer_profile set visit_cap_per_year = ? where payer_id = ?", capBefore, payerId);
-    }
+          ClaimContext.Parties afterWrite = context.parties(payerId, clinicianId);
+          assertThat(afterWrite.profile().getVisitCapPerYear()).isEqualTo(7);
+          assertThat(afterWrite.profile()).isNotSameAs(first.profile());
+        });
   }
 
   @Test
   void neverTakesWhatARolledBackWriteShowedForALaterChange() {
+    changingLakeshoresVisitCap(
+        (payerId, clinicianId) -> {
+          transactions.executeWithoutResult(
+              status -> {
+                setVisitCap(payerId, 9);
+                assertThat(context.parties(payerId, clinicianId).profile().getVisitCapPerYear())
+                    .isEqualTo(9);
+                status.setRollbackOnly();
+              });
+          // the next committed change must not meet the number the rolled-back one showed
+          setVisitCap(payerId, 7);
+          assertThat(context.parties(payerId, clinicianId).profile().getVisitCapPerYear())
+              .isEqualTo(7);
+        });
+  }
+
+  @Test
+  void readsTheVersionOncePerTransaction() {
+    changingLakeshoresVisitCap(
+        (payerId, clinicianId) -> {
+          transactions.executeWithoutResult(
+              status -> {
+                ClaimContext.Parties first = context.parties(payerId, clinicianId);
+                // another node commits a change while this transaction runs
+                Thread writer = new Thread(() -> setVisitCap(payerId, 7));
+                writer.start();
+                try {
+                  writer.join();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                assertThat(context.parties(payerId, clinicianId).profile())
+                    .as("the rest of the transaction keeps what it started with")
+                    .isSameAs(first.profile());
+              });
+          assertThat(context.parties(payerId, clinicianId).profile().getVisitCapPerYear())
+              .as("the next transaction sees the change")
+              .isEqualTo(7);
+        });
+  }
+
+  /** Runs a test that changes Lakeshore's yearly visit cap, and puts the cap back after it. */
+  private void changingLakeshoresVisitCap(BiConsumer<Long, Long> test) {
     long payerId = payers.findByCode("LAKESHORE").map(Payer::getId).orElseThrow();
     long clinicianId = clinicians.findAll().get(0).getId();
     Integer capBefore =
@@ -65,21 +99,14 @@ class ClaimContextTests {
             Integer.class,
             payerId);
     try {
-      transactions.executeWithoutResult(
-          status -> {
-            jdbc.update(
-                "update payer_profile set visit_cap_per_year = 9 where payer_id = ?", payerId);
-            assertThat(context.parties(payerId, clinicianId).profile().getVisitCapPerYear())
-                .isEqualTo(9);
-            status.setRollbackOnly();
-          });
-      // the next committed change must not meet the number the rolled-back one showed
-      jdbc.update("update payer_profile set visit_cap_per_year = 7 where payer_id = ?", payerId);
-      assertThat(context.parties(payerId, clinicianId).profile().getVisitCapPerYear()).isEqualTo(7);
+      test.accept(payerId, clinicianId);
     } finally {
-      jdbc.update(
-          "update payer_profile set visit_cap_per_year = ? where payer_id = ?", capBefore, payerId);
+      setVisitCap(payerId, capBefore);
     }
+  }
+
+  private void setVisitCap(long payerId, Integer cap) {
+    jdbc.update("update payer_profile set visit_cap_per_year = ? where payer_id = ?", cap, payerId);
   }
 
   @Test
