@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.continuum.claim.ClaimRepository;
 import org.continuum.payer.PayerProfileRepository;
 import org.continuum.remittance.ClaimAccepted;
@@ -17,6 +18,8 @@ import org.hibernate.StaleStateException;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.EventSubscription;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -76,11 +79,11 @@ class ClaimMessages {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ClaimBatchCut cut) {
     List<Long> claimIds = cut.claimIds();
+    Map<String, List<String>> waiting = waitingForTheirBatch();
     for (int from = 0; from < claimIds.size(); from += CHUNK) {
       List<Long> chunk = claimIds.subList(from, Math.min(claimIds.size(), from + CHUNK));
       try {
-        attempts.executeWithoutResult(
-            status -> chunk.forEach(id -> correlateIfWaiting(MESSAGE_CLAIM_BATCHED, id)));
+        attempts.executeWithoutResult(status -> chunk.forEach(id -> tellOfItsBatch(id, waiting)));
       } catch (RuntimeException chunkFailed) {
         log.debug("A chunk of batch {} goes claim by claim", cut.batchId(), chunkFailed);
         chunk.forEach(id -> correlate(MESSAGE_CLAIM_BATCHED, id, Map.of()));
@@ -88,15 +91,52 @@ class ClaimMessages {
     }
   }
 
-  /** Correlates with the claim's instance if it waits for the message; a warning if none does. */
-  private void correlateIfWaiting(String message, long claimId) {
-    if (runtime
-        .createMessageCorrelation(message)
-        .processInstanceBusinessKey(String.valueOf(claimId))
-        .correlateAllWithResult()
-        .isEmpty()) {
-      log.warn("Claim {}: its process does not wait for {}; message dropped", claimId, message);
+  /**
+   * The executions waiting for a batch, by their claim (business key), found for the whole cut in
+   * two queries. A correlation by business key looked each claim's waiting execution up with a
+   * query the engine assembles afresh every time: a third of the cost of telling a claim. The
+   * claims that wait are the ones a cut takes (every ready claim), so the lists are about as long
+   * as the batch.
+   */
+  private Map<String, List<String>> waitingForTheirBatch() {
+    Map<String, List<String>> executionsByInstance =
+        runtime
+            .createEventSubscriptionQuery()
+            .eventType("message")
+            .eventName(MESSAGE_CLAIM_BATCHED)
+            .list()
+            .stream()
+            .collect(
+                Collectors.groupingBy(
+                    EventSubscription::getProcessInstanceId,
+                    Collectors.mapping(EventSubscription::getExecutionId, Collectors.toList())));
+    if (executionsByInstance.isEmpty()) {
+      return Map.of();
     }
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(KEY)
+        .processInstanceIds(executionsByInstance.keySet())
+        .list()
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                ProcessInstance::getBusinessKey,
+                Collectors.flatMapping(
+                    instance -> executionsByInstance.get(instance.getId()).stream(),
+                    Collectors.toList())));
+  }
+
+  /** Hands the batch message to the claim's waiting executions; a warning if none waits. */
+  private void tellOfItsBatch(long claimId, Map<String, List<String>> waiting) {
+    List<String> executions = waiting.getOrDefault(String.valueOf(claimId), List.of());
+    if (executions.isEmpty()) {
+      log.warn(
+          "Claim {}: its process does not wait for {}; message dropped",
+          claimId,
+          MESSAGE_CLAIM_BATCHED);
+    }
+    executions.forEach(execution -> runtime.messageEventReceived(MESSAGE_CLAIM_BATCHED, execution));
   }
 
   @TransactionalEventListener
