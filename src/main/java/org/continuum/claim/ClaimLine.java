@@ -11,9 +11,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** One service line (loop 2400 SV1): code, up to four modifiers, units, charge, diagnoses. */
 @Entity
@@ -32,13 +35,17 @@ public class ClaimLine {
   private int lineNumber;
   private String procedureCode;
 
+  // The two lists are set once and handed out read-only, so Hibernate keeps no copy of them to
+  // compare at each flush: that copy cost a JSON write and read per line in every transaction.
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(Immutability.class)
   private List<String> modifiers;
 
   private int units;
   private BigDecimal charge;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(Immutability.class)
   private List<Integer> diagnosisPointers;
 
   private LocalDate dateOfService;
@@ -80,7 +87,7 @@ public class ClaimLine {
   }
 
   public List<String> getModifiers() {
-    return modifiers;
+    return Collections.unmodifiableList(modifiers);
   }
 
   public int getUnits() {
@@ -92,7 +99,7 @@ public class ClaimLine {
   }
 
   public List<Integer> getDiagnosisPointers() {
-    return diagnosisPointers;
+    return Collections.unmodifiableList(diagnosisPointers);
   }
 
   public LocalDate getDateOfService() {

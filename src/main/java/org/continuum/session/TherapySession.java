@@ -12,10 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** A completed session as documented in the clinical record. */
 @Entity
@@ -42,7 +45,10 @@ public class TherapySession {
   private Integer minutes;
   private String procedureCode;
 
+  // Both code lists are set once and handed out read-only, so Hibernate keeps no copy of them to
+  // compare at each flush (a JSON write and read per list in every transaction).
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(Immutability.class)
   private List<String> addOnCodes;
 
   private String emCode;
@@ -54,6 +60,7 @@ public class TherapySession {
   private PatientLocation patientLocation;
 
   @JdbcTypeCode(SqlTypes.JSON)
+  @Mutability(Immutability.class)
   private List<String> diagnosisCodes;
 
   private Instant noteSignedAt;
@@ -173,7 +180,7 @@ public class TherapySession {
   }
 
   public List<String> getAddOnCodes() {
-    return addOnCodes;
+    return Collections.unmodifiableList(addOnCodes);
   }
 
   public String getEmCode() {
@@ -189,7 +196,7 @@ public class TherapySession {
   }
 
   public List<String> getDiagnosisCodes() {
-    return diagnosisCodes;
+    return Collections.unmodifiableList(diagnosisCodes);
   }
 
   public Instant getNoteSignedAt() {
