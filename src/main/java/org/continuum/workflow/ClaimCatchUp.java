@@ -20,16 +20,17 @@ import org.springframework.stereotype.Component;
 /**
  * Sends again the messages a claim's process missed. Messages are correlated right after the change
  * that causes them commits ({@link ClaimMessages}); a node that dies in between (a crash, {@code
- * kill -9}, a database restart) leaves a claim SUBMITTED whose process still waits for its batch,
- * or PAID whose process still waits for its remittance. The claim's status is the record, so on a
- * schedule ({@code continuum.workflow.catch-up-interval}, every minute) every node looks for
- * processes waiting for something their claim's status says already happened, longer than {@code
- * continuum.workflow.catch-up-grace} ago (a minute: never racing a correlation still on its way),
- * and correlates it. Two nodes doing so at once are kept apart by the engine's optimistic locking;
- * the loser finds the process moved on. A node's first look after it starts covers every claim (the
- * crash it may be recovering from can be any age); later looks cover claims changed within {@code
- * continuum.workflow.catch-up-window} (seven days), so a minute's query reads the claims that
- * changed lately rather than every open claim's process.
+ * kill -9}, a database restart) leaves a claim PAID whose process still waits for its remittance,
+ * or ACCEPTED whose process still waits for its acknowledgment; an instance of a model before the
+ * current one may also be left waiting for its batch while its claim is SUBMITTED. The claim's
+ * status is the record, so on a schedule ({@code continuum.workflow.catch-up-interval}, every
+ * minute) every node looks for processes waiting for something their claim's status says already
+ * happened, longer than {@code continuum.workflow.catch-up-grace} ago (a minute: never racing a
+ * correlation still on its way), and correlates it. Two nodes doing so at once are kept apart by
+ * the engine's optimistic locking; the loser finds the process moved on. A node's first look after
+ * it starts covers every claim (the crash it may be recovering from can be any age); later looks
+ * cover claims changed within {@code continuum.workflow.catch-up-window} (seven days), so a
+ * minute's query reads the claims that changed lately rather than every open claim's process.
  *
  * <p>A denial is caught up the same way: a node that dies between committing the 835 that denied a
  * claim and starting its denial-work ({@link DenialWorkStarter}) leaves a DENIED claim nobody

@@ -69,21 +69,33 @@ class ClaimMessages {
   }
 
   /**
-   * A batch's claims hear of it a chunk at a time, each chunk in one transaction (a transaction per
-   * claim cost a tenth of a claim's way to the 837P). A chunk that fails (an instance another
-   * thread moved at that moment) is rolled back whole and its claims go one by one, retried. The
-   * message carries no variable: the claim's batch is on the claim (batch_claim), and a stored copy
-   * in every instance cost a runtime and a history row per claim that no step or form reads.
+   * A cut tells the claims of its batch that waited for it: instances started on a model before the
+   * current one wait at "Wait for claim batch"; the current model goes straight on to wait for the
+   * acknowledgment, and its claims need no message. The waiting executions are found for the whole
+   * cut in two queries, nothing when none waits; a correlation by business key per claim assembled
+   * the engine's execution query afresh every time. They hear of it a chunk at a time, each chunk
+   * in one transaction; a chunk that fails (an instance another thread moved at that moment) is
+   * rolled back whole and its claims go one by one through the correlation, retried.
    */
   @TransactionalEventListener
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ClaimBatchCut cut) {
-    List<Long> claimIds = cut.claimIds();
     Map<String, List<String>> waiting = waitingForTheirBatch();
+    List<Long> claimIds =
+        cut.claimIds().stream().filter(id -> waiting.containsKey(String.valueOf(id))).toList();
     for (int from = 0; from < claimIds.size(); from += CHUNK) {
       List<Long> chunk = claimIds.subList(from, Math.min(claimIds.size(), from + CHUNK));
       try {
-        attempts.executeWithoutResult(status -> chunk.forEach(id -> tellOfItsBatch(id, waiting)));
+        attempts.executeWithoutResult(
+            status ->
+                chunk.forEach(
+                    id ->
+                        waiting
+                            .get(String.valueOf(id))
+                            .forEach(
+                                execution ->
+                                    runtime.messageEventReceived(
+                                        MESSAGE_CLAIM_BATCHED, execution))));
       } catch (RuntimeException chunkFailed) {
         log.debug("A chunk of batch {} goes claim by claim", cut.batchId(), chunkFailed);
         chunk.forEach(id -> correlate(MESSAGE_CLAIM_BATCHED, id, Map.of()));
@@ -91,13 +103,7 @@ class ClaimMessages {
     }
   }
 
-  /**
-   * The executions waiting for a batch, by their claim (business key), found for the whole cut in
-   * two queries. A correlation by business key looked each claim's waiting execution up with a
-   * query the engine assembles afresh every time: a third of the cost of telling a claim. The
-   * claims that wait are the ones a cut takes (every ready claim), so the lists are about as long
-   * as the batch.
-   */
+  /** The executions waiting at "Wait for claim batch", by their claim (business key). */
   private Map<String, List<String>> waitingForTheirBatch() {
     Map<String, List<String>> executionsByInstance =
         runtime
@@ -125,18 +131,6 @@ class ClaimMessages {
                 Collectors.flatMapping(
                     instance -> executionsByInstance.get(instance.getId()).stream(),
                     Collectors.toList())));
-  }
-
-  /** Hands the batch message to the claim's waiting executions; a warning if none waits. */
-  private void tellOfItsBatch(long claimId, Map<String, List<String>> waiting) {
-    List<String> executions = waiting.getOrDefault(String.valueOf(claimId), List.of());
-    if (executions.isEmpty()) {
-      log.warn(
-          "Claim {}: its process does not wait for {}; message dropped",
-          claimId,
-          MESSAGE_CLAIM_BATCHED);
-    }
-    executions.forEach(execution -> runtime.messageEventReceived(MESSAGE_CLAIM_BATCHED, execution));
   }
 
   @TransactionalEventListener

@@ -8,11 +8,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a corrected (frequency 7) claim a claim-lifecycle again, waiting for its batch, in the
- * transaction that queued it: its first lifecycle ended at the denial, and without a new one the
- * batch, the 999, the 277CA and the 835 of the corrected claim would find nobody waiting. A
- * corrected claim whose units were taken meanwhile starts at the authorizations team's task
- * instead, and goes on to its batch through "Resubmit claim" once they recorded one.
+ * Gives a corrected (frequency 7) claim a claim-lifecycle again, waiting for the acknowledgment of
+ * the batch it goes out in, in the transaction that queued it: its first lifecycle ended at the
+ * denial, and without a new one the 999, the 277CA and the 835 of the corrected claim would find
+ * nobody waiting. A corrected claim whose units were taken meanwhile starts at the authorizations
+ * team's task instead, and goes on to its batch through "Resubmit claim" once they recorded one.
  */
 @Component
 class CorrectedClaimLifecycleStarter {
@@ -42,7 +42,7 @@ class CorrectedClaimLifecycleStarter {
         .setVariable(AUTHORIZATION_MISSING, authorizationMissing)
         .setVariable(AUTHORIZATION_DEFECTS, DefectText.of(queued.authorizationMissing()))
         .startBeforeActivity(
-            authorizationMissing ? OBTAIN_AUTHORIZATION_FOR_RESUBMISSION : CLAIM_BATCHED)
+            authorizationMissing ? OBTAIN_AUTHORIZATION_FOR_RESUBMISSION : ACKNOWLEDGMENT)
         .execute();
   }
 }

@@ -324,7 +324,7 @@ class AppealProcessTests {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
     ClaimProcessDriver driver = new ClaimProcessDriver(runtime, taskService, management, claims);
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     driver.endLifecycle(claimId, "appeal test starts at the denial");
     transactions.executeWithoutResult(
         s -> {

@@ -208,7 +208,7 @@ class AuthorizedUnitReturnTests {
     driver.complete(task, Map.of());
     driver.runJobsAt(claimId, OBTAIN_AUTHORIZATION_FOR_RESUBMISSION);
     driver.runJobsAt(claimId, RESUBMIT_CLAIM);
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
 
     assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
     assertThat(authorizationOfLine(lineId)).isEqualTo(more.getId());
@@ -228,7 +228,7 @@ class AuthorizedUnitReturnTests {
                 Map.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     return claimId;
   }
 

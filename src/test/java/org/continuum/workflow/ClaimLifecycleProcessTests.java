@@ -61,7 +61,7 @@ class ClaimLifecycleProcessTests {
   }
 
   @Test
-  void cleanClaimReachesReadyToSubmitAndWaitsForTheBatch() {
+  void cleanClaimReachesReadyToSubmitAndWaitsForItsAcknowledgment() {
     Payer medicaid = world.medicaid();
     long claimId =
         post(
@@ -69,7 +69,7 @@ class ClaimLifecycleProcessTests {
             world.patientCoveredBy(medicaid),
             world.lcsw(null));
 
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
 
     assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
     List<ClaimLine> lines = lines(claimId);
@@ -120,7 +120,7 @@ class ClaimLifecycleProcessTests {
             "serviceTask_recordPayerEdits",
             "gateway_payerEditsPassed",
             "serviceTask_markReadyToSubmit",
-            CLAIM_BATCHED);
+            ACKNOWLEDGMENT);
   }
 
   @Test
@@ -152,7 +152,7 @@ class ClaimLifecycleProcessTests {
             .execute()
             .getId();
     try {
-      assertThat(runtime.getActiveActivityIds(older)).contains(CLAIM_BATCHED);
+      assertThat(runtime.getActiveActivityIds(older)).contains(ACKNOWLEDGMENT);
       // still stored there, and brought up to date
       assertThat(runtime.getVariables(older))
           .containsEntry(PAYER_FAMILY, "MEDICAID")
@@ -172,7 +172,7 @@ class ClaimLifecycleProcessTests {
             world.patientCoveredBy(world.medicaid()),
             world.lcsw(null));
 
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
 
     assertThat(placeOfService(claimId)).isEqualTo("10");
     assertThat(lines(claimId).get(0).getModifiers()).containsExactly("95", "AJ");
@@ -186,7 +186,7 @@ class ClaimLifecycleProcessTests {
             world.patientCoveredBy(world.medicaid()),
             world.psychiatrist(null));
 
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
 
     List<ClaimLine> lines = lines(claimId);
     assertThat(lines).extracting(ClaimLine::getProcedureCode).containsExactly("90839", "90840");
@@ -228,7 +228,7 @@ class ClaimLifecycleProcessTests {
         query,
         Map.of(CORRECTED_PROCEDURE_CODE, "90834", ANSWER, "Bill 90834; the session ran 52."));
 
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
     assertThat(lines(claimId)).extracting(ClaimLine::getProcedureCode).containsExactly("90834");
     // the query's defect was raised in an earlier transaction and is resolved by the clean review
@@ -249,7 +249,7 @@ class ClaimLifecycleProcessTests {
 
     driver.complete(query, Map.of(NOTE_SIGNED, true));
 
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
   }
 
   @Test
@@ -277,7 +277,7 @@ class ClaimLifecycleProcessTests {
         .contains("No session time is documented");
 
     driver.complete(second, Map.of(CORRECTED_MINUTES, 45L));
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
   }
 
   @Test
@@ -323,7 +323,7 @@ class ClaimLifecycleProcessTests {
     var authorization = world.authorize(insured, List.of("90837"), 12, clinician.getId());
     driver.complete(obtain, Map.of());
 
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     assertThat(lines(claimId).get(0).getAuthorizationId()).isEqualTo(authorization.getId());
     assertThat(authorizations.findById(authorization.getId()).orElseThrow().getUnitsUsed()).isOne();
   }
@@ -358,7 +358,7 @@ class ClaimLifecycleProcessTests {
 
     driver.complete(fix, Map.of(CORRECTED_PLACE_OF_SERVICE, "99"));
 
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     assertThat(placeOfService(claimId)).isEqualTo("99");
     assertThat(status(claimId)).isEqualTo(ClaimStatus.READY_TO_SUBMIT);
   }
@@ -388,7 +388,7 @@ class ClaimLifecycleProcessTests {
               Sessions.fortyFiveMinuteOfficeSession().on(LocalDate.of(2026, 1, 5).plusWeeks(visit)),
               insured,
               clinician);
-      driver.awaitClaimBatchWait(earlier);
+      driver.awaitReadyForItsBatch(earlier);
     }
 
     long seventh = post(Sessions.fortyFiveMinuteOfficeSession(), insured, clinician);
@@ -405,7 +405,7 @@ class ClaimLifecycleProcessTests {
             Sessions.fortyFiveMinuteOfficeSession(),
             world.patientCoveredBy(world.medicaid()),
             world.lcsw(null));
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     return claimId;
   }
 

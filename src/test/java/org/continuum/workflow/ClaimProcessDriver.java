@@ -121,8 +121,11 @@ final class ClaimProcessDriver {
             s -> s == status);
   }
 
-  /** Waits until the claim's process waits for the next batch. */
-  void awaitClaimBatchWait(long claimId) {
+  /**
+   * Waits until the claim is ready for the next batch: its process waits for the acknowledgment of
+   * the batch the claim goes out in.
+   */
+  void awaitReadyForItsBatch(long claimId) {
     String instanceId = instanceOf(claimId).getId();
     await()
         .atMost(PATIENCE)
@@ -132,7 +135,7 @@ final class ClaimProcessDriver {
               runPendingContinuations(instanceId);
               return runtime.getActiveActivityIds(instanceId);
             },
-            ids -> ids.contains(ClaimLifecycleProcess.CLAIM_BATCHED));
+            ids -> ids.contains(ClaimLifecycleProcess.ACKNOWLEDGMENT));
   }
 
   /**

@@ -201,7 +201,7 @@ class ClaimSubmissionAndRemittanceTests {
               return status(claimId);
             },
             s -> s == ClaimStatus.READY_TO_SUBMIT);
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     batches.cut();
     assertThat(status(claimId)).isEqualTo(ClaimStatus.SUBMITTED);
     assertThat(
@@ -481,7 +481,7 @@ class ClaimSubmissionAndRemittanceTests {
                 Map.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     return claimId;
   }
 

@@ -331,7 +331,7 @@ class ClaimVoidTests {
 
   private long claimAwaitingItsBatch(ClaimWorld.Insured insured, Clinician clinician) {
     long claimId = submitSession(insured, clinician);
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     return claimId;
   }
 

@@ -105,13 +105,11 @@ class DenialWorkProcessTests {
             });
     assertThat(denialWorkOf(claimId)).isZero();
     identity.clearAuthentication(); // the engine shows a biller only the tasks of the queues
-    assertThat(lifecycleWaitingAt(claimId, ClaimLifecycleProcess.CLAIM_BATCHED)).isOne();
+    assertThat(lifecycleWaitingAt(claimId, ClaimLifecycleProcess.ACKNOWLEDGMENT)).isOne();
 
     batches.cut();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> lifecycleWaitingAt(claimId, ClaimLifecycleProcess.ACKNOWLEDGMENT), n -> n == 1);
+    assertThat(claims.findById(claimId).orElseThrow().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+    assertThat(lifecycleWaitingAt(claimId, ClaimLifecycleProcess.ACKNOWLEDGMENT)).isOne();
     long batchId =
         jdbc.sql("select batch_id from batch_claim where claim_id = ?")
             .param(claimId)
@@ -168,7 +166,7 @@ class DenialWorkProcessTests {
     driver.complete(obtain, Map.of());
     driver.runJobsAt(claimId, ClaimLifecycleProcess.OBTAIN_AUTHORIZATION_FOR_RESUBMISSION);
     driver.runJobsAt(claimId, ClaimLifecycleProcess.RESUBMIT_CLAIM);
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     assertThat(claims.findById(claimId).orElseThrow().getStatus())
         .isEqualTo(ClaimStatus.READY_TO_SUBMIT);
 
@@ -375,7 +373,7 @@ class DenialWorkProcessTests {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
     ClaimProcessDriver driver = new ClaimProcessDriver(runtime, taskService, management, claims);
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     driver.endLifecycle(claimId, "denial test starts at the denial");
     transactions.executeWithoutResult(
         s -> {

@@ -20,8 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.repository.DeploymentBuilder;
+import org.operaton.bpm.model.bpmn.Bpmn;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -44,6 +48,7 @@ class DuplicateInputAndCatchUpTests {
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @Autowired TaskService taskService;
   @Autowired ManagementService management;
   @Autowired HistoryService history;
@@ -149,9 +154,40 @@ class DuplicateInputAndCatchUpTests {
   }
 
   @Test
-  void aBatchMessageLostToACrashIsSentAgainFromTheClaimsStatus() {
+  void aCutThatDiesAfterItsCommitLeavesNothingToSend() {
     long claimId = readyClaim();
-    // what a cut that committed and died before correlating leaves behind
+    submitWithoutTelling(claimId);
+
+    // the process waits for the acknowledgment already, and a catch-up leaves it there
+    assertThat(runtime.getActiveActivityIds(driver.instanceOf(claimId).getId()))
+        .containsExactly(ACKNOWLEDGMENT);
+    catchUp.resendLostMessages();
+    assertThat(runtime.getActiveActivityIds(driver.instanceOf(claimId).getId()))
+        .containsExactly(ACKNOWLEDGMENT);
+    assertThat(status(claimId)).isEqualTo(ClaimStatus.SUBMITTED);
+  }
+
+  @Test
+  void aClaimOnAnEarlierModelHearsOfItsBatchFromTheCutOrFromTheCatchUp() {
+    String earlier = earlierModel();
+    long lost = claimOn(earlier);
+    submitWithoutTelling(lost);
+    long told = claimOn(earlier);
+
+    batches.cut();
+    awaitWaitingAt(told, ACKNOWLEDGMENT);
+
+    awaitWaitingAt(lost, CLAIM_BATCHED);
+    assertThat(catchUp.resendLostMessages()).isPositive();
+    awaitWaitingAt(lost, ACKNOWLEDGMENT);
+    catchUp.resendLostMessages();
+    assertThat(runtime.getActiveActivityIds(driver.instanceOf(lost).getId()))
+        .as("nothing is sent twice")
+        .containsExactly(ACKNOWLEDGMENT);
+  }
+
+  /** What a cut that committed and died before telling the claim's process leaves behind. */
+  private void submitWithoutTelling(long claimId) {
     long batchId = jdbc.sql("select nextval('claim_batch_seq')").query(Long.class).single();
     jdbc.sql(
             """
@@ -173,11 +209,64 @@ class DuplicateInputAndCatchUpTests {
                 + " where id = ?")
         .param(claimId)
         .update();
+  }
 
-    assertThat(catchUp.resendLostMessages()).isPositive();
+  /**
+   * A claim-lifecycle as deployed before the process stopped waiting for the batch message: "Wait
+   * for claim batch", then the acknowledgment. The models the application deployed are deployed
+   * again right after it, so that every other claim still starts on the current one.
+   */
+  private String earlierModel() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(KEY)
+            .operatonHistoryTimeToLive(180)
+            .startEvent()
+            .receiveTask(CLAIM_BATCHED)
+            .message(MESSAGE_CLAIM_BATCHED)
+            .eventBasedGateway()
+            .id(ACKNOWLEDGMENT)
+            .intermediateCatchEvent()
+            .message(MESSAGE_CLAIM_ACCEPTED)
+            .endEvent()
+            .moveToLastGateway()
+            .intermediateCatchEvent()
+            .message(MESSAGE_CLAIM_REJECTED)
+            .endEvent()
+            .done();
+    String current =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(KEY)
+            .latestVersion()
+            .singleResult()
+            .getDeploymentId();
+    String earlier =
+        repository
+            .createDeployment()
+            .name("claim-lifecycle before it stopped waiting for the batch")
+            .addModelInstance("claim-lifecycle.bpmn", model)
+            .deployWithResult()
+            .getDeployedProcessDefinitions()
+            .get(0)
+            .getId();
+    DeploymentBuilder again = repository.createDeployment().name("the application's models again");
+    repository
+        .getDeploymentResourceNames(current)
+        .forEach(name -> again.addInputStream(name, repository.getResourceAsStream(current, name)));
+    again.deploy();
+    return earlier;
+  }
 
-    awaitWaitingAt(claimId, ACKNOWLEDGMENT);
-    assertThat(catchUp.resendLostMessages()).as("nothing is sent twice").isZero();
+  /** A ready claim whose lifecycle is an instance of {@code definitionId} waiting for its batch. */
+  private long claimOn(String definitionId) {
+    long claimId = readyClaim();
+    driver.endLifecycle(claimId, "replaced by an instance of an earlier model");
+    runtime
+        .createProcessInstanceById(definitionId)
+        .businessKey(String.valueOf(claimId))
+        .setVariable(CLAIM_ID, claimId)
+        .execute();
+    return claimId;
   }
 
   @Test
@@ -278,7 +367,7 @@ class DuplicateInputAndCatchUpTests {
                     .by(world.patientCoveredBy(world.medicaid()), world.lcsw(null).getId()),
                 Map.class);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     return claimId;
   }
 

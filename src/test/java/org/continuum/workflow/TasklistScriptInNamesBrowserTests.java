@@ -124,7 +124,7 @@ class TasklistScriptInNamesBrowserTests {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
     ClaimProcessDriver driver = new ClaimProcessDriver(runtime, taskService, management, claims);
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     driver.endLifecycle(claimId, "test starts at the denial");
     transactions.executeWithoutResult(
         s -> {

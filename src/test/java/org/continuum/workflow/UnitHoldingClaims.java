@@ -72,7 +72,7 @@ final class UnitHoldingClaims {
                 Map.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     long claimId = ((Number) response.getBody().get("claimId")).longValue();
-    driver.awaitClaimBatchWait(claimId);
+    driver.awaitReadyForItsBatch(claimId);
     batches.cut();
     awaitWaitingAt(claimId, ACKNOWLEDGMENT);
     if (accepted) {
