@@ -30,8 +30,8 @@ public final class ClaimLifecycleProcess {
   public static final String MARK_READY_TO_SUBMIT = "serviceTask_markReadyToSubmit";
 
   /**
-   * "Wait for claim batch", in models before version 0.2 of the lifecycle's front half: instances
-   * started on them wait there for {@link #MESSAGE_CLAIM_BATCHED}. The current model waits for the
+   * "Wait for claim batch", in the models deployed before the current one: instances started on
+   * them wait there for {@link #MESSAGE_CLAIM_BATCHED}. The current model waits for the
    * acknowledgment right after "Mark ready to submit".
    */
   public static final String CLAIM_BATCHED = "receiveTask_claimBatched";
@@ -52,7 +52,7 @@ public final class ClaimLifecycleProcess {
   public static final String PATIENT_BALANCE_RECORDED = "endEvent_patientBalance";
 
   /** Messages. */
-  /** For instances of earlier models, which wait at {@link #CLAIM_BATCHED}. */
+  // only instances of earlier models wait for it, at CLAIM_BATCHED
   public static final String MESSAGE_CLAIM_BATCHED = "ClaimBatched";
 
   public static final String MESSAGE_CLAIM_ACCEPTED = "ClaimAccepted";

@@ -87,20 +87,16 @@ class ClaimMessages {
       List<Long> chunk = claimIds.subList(from, Math.min(claimIds.size(), from + CHUNK));
       try {
         attempts.executeWithoutResult(
-            status ->
-                chunk.forEach(
-                    id ->
-                        waiting
-                            .get(String.valueOf(id))
-                            .forEach(
-                                execution ->
-                                    runtime.messageEventReceived(
-                                        MESSAGE_CLAIM_BATCHED, execution))));
+            status -> chunk.forEach(id -> tellOfItsBatch(waiting.get(String.valueOf(id)))));
       } catch (RuntimeException chunkFailed) {
         log.debug("A chunk of batch {} goes claim by claim", cut.batchId(), chunkFailed);
         chunk.forEach(id -> correlate(MESSAGE_CLAIM_BATCHED, id, Map.of()));
       }
     }
+  }
+
+  private void tellOfItsBatch(List<String> executions) {
+    executions.forEach(execution -> runtime.messageEventReceived(MESSAGE_CLAIM_BATCHED, execution));
   }
 
   /** The executions waiting at "Wait for claim batch", by their claim (business key). */
