@@ -80,6 +80,37 @@ public class ClaimLifecycle {
   }
 
   /**
+   * What a person's task on the claim shows, free of PHI: the code and minutes of the note, the
+   * payer, the clinician who answers a query, the place of service. Read when the task is created,
+   * so the form shows the claim as it is then.
+   */
+  public record TaskFacts(
+      String procedureCode,
+      Integer minutes,
+      String payerCode,
+      String renderingClinicianUserId,
+      String placeOfService) {}
+
+  @Transactional(readOnly = true)
+  public TaskFacts taskFacts(long claimId) {
+    Claim claim = claim(claimId);
+    // a claim keyed in without a session (or carried over) has no note to quote
+    TherapySession session = claim.getSessionId() == null ? null : session(claim);
+    ClaimContext.Parties parties =
+        context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
+    return new TaskFacts(
+        session == null
+            ? null
+            : TimedCodes.timedCodeOf(session.getProcedureCode(), session.getAddOnCodes()),
+        session == null || session.documentedMinutes().isEmpty()
+            ? null
+            : session.documentedMinutes().getAsInt(),
+        parties.payer().getCode(),
+        parties.clinician().getUserId(),
+        claim.getPlaceOfService() == null ? "" : claim.getPlaceOfService());
+  }
+
+  /**
    * Reviews the note behind the claim, given the time band the decision table found, and records
    * the defects; a claim with defects waits for its clinician.
    */

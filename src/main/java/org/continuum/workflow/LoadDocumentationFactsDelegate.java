@@ -21,12 +21,12 @@ class LoadDocumentationFactsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ClaimLifecycle.DocumentationFacts facts =
         claims.documentationFacts((Long) execution.getVariable(CLAIM_ID));
-    execution.setVariable(PROCEDURE_CODE, facts.procedureCode());
-    execution.setVariable(MINUTES, facts.minutes());
+    StepVariables.setTransient(execution, PROCEDURE_CODE, facts.procedureCode());
+    StepVariables.setTransient(execution, MINUTES, facts.minutes());
     StepVariables.setTransient(
         execution, MINIMUM_MINUTES_FOR_90837, facts.minimumMinutesFor90837());
     StepVariables.setTransient(execution, PAYER_FAMILY, facts.payerFamily());
-    execution.setVariable(PAYER_CODE, facts.payerCode());
-    execution.setVariable(CLINICIAN_USER_ID, facts.renderingClinicianUserId());
+    StepVariables.setTransient(execution, PAYER_CODE, facts.payerCode());
+    StepVariables.setTransient(execution, CLINICIAN_USER_ID, facts.renderingClinicianUserId());
   }
 }

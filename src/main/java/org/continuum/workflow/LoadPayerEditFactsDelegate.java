@@ -21,11 +21,11 @@ class LoadPayerEditFactsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ClaimLifecycle.PayerEditFacts facts =
         claims.payerEditFacts((Long) execution.getVariable(CLAIM_ID));
-    execution.setVariable(PAYER_CODE, facts.payerCode());
+    StepVariables.setTransient(execution, PAYER_CODE, facts.payerCode());
     StepVariables.setTransient(execution, PAYER_FAMILY, facts.payerFamily());
     StepVariables.setTransient(execution, MODALITY, facts.modality());
     StepVariables.setTransient(execution, AUDIO_ONLY_COVERED, facts.audioOnlyCovered());
-    execution.setVariable(PLACE_OF_SERVICE, facts.placeOfService());
+    StepVariables.setTransient(execution, PLACE_OF_SERVICE, facts.placeOfService());
     StepVariables.setTransient(execution, MODIFIERS, facts.modifiers());
     StepVariables.setTransient(execution, VISIT_CAP_PER_YEAR, facts.visitCapPerYear());
     StepVariables.setTransient(execution, VISITS_THIS_YEAR, facts.visitsThisYear());

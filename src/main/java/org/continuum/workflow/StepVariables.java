@@ -8,7 +8,10 @@ import org.operaton.bpm.engine.variable.value.TypedValue;
  * Variables that only the steps of the same transaction read: a decision's inputs, the count a
  * gateway tests right after. They are set transient, so they are never written to the runtime or
  * history tables (a dozen inserts and deletes a claim fewer); a step that needs them again after a
- * wait state loads them again first. Forms, assignees and timers read only stored variables.
+ * wait state loads them again first. Forms and timers read only stored variables: a person's task
+ * stores what its form reads when it is created ({@link ClaimTaskFactsListener}). The one assignee
+ * expression, the clinician of a documentation query, is resolved in the transaction that loaded
+ * the clinician.
  */
 final class StepVariables {
 

@@ -29,6 +29,7 @@ import org.operaton.bpm.model.bpmn.instance.ServiceTask;
 import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.operaton.bpm.model.bpmn.instance.operaton.OperatonTaskListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.w3c.dom.Document;
@@ -137,6 +138,36 @@ class BpmnConventionsTests {
         assertThat(forms).as(task.getId() + " form").contains(task.getOperatonFormRef());
         assertThat(task.getOperatonFormRefBinding()).isEqualTo("deployment");
       }
+    }
+  }
+
+  /**
+   * The claim's steps keep what a form shows for their own transaction only; each person's task
+   * stores it when it is created. A task added without the listener would show an empty form.
+   */
+  @Test
+  void everyUserTaskOfTheClaimLifecycleIsCreatedWithTheClaimsTaskFacts() {
+    List<UserTask> tasks =
+        List.copyOf(
+            Bpmn.readModelFromFile(MODELS.resolve(ClaimLifecycleProcess.KEY + ".bpmn").toFile())
+                .getModelElementsByType(UserTask.class));
+    assertThat(tasks).isNotEmpty();
+    assertThat(context.containsBean("claimTaskFactsListener")).isTrue();
+    for (UserTask task : tasks) {
+      assertThat(
+              task.getExtensionElements() == null
+                  ? List.<OperatonTaskListener>of()
+                  : task.getExtensionElements()
+                      .getElementsQuery()
+                      .filterByType(OperatonTaskListener.class)
+                      .list())
+          .as(task.getId())
+          .anySatisfy(
+              listener -> {
+                assertThat(listener.getOperatonEvent()).isEqualTo("create");
+                assertThat(listener.getOperatonDelegateExpression())
+                    .isEqualTo("${claimTaskFactsListener}");
+              });
     }
   }
 

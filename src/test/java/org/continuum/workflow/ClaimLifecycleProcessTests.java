@@ -78,11 +78,17 @@ class ClaimLifecycleProcessTests {
     assertThat(lines.get(0).getCharge()).isEqualByComparingTo("130.00");
     assertThat(lines.get(0).getDiagnosisPointers()).containsExactly(1);
     assertThat(placeOfService(claimId)).isEqualTo("11");
-    // the decision inputs lived only in the transaction that used them; what a form shows stays
+    // the decision inputs lived only in the transaction that used them; so did what a person's
+    // form would show, as no person's task came
     String instanceId = driver.instanceOf(claimId).getId();
     assertThat(runtime.getVariables(instanceId))
-        .containsKeys(CLAIM_ID, PAYER_CODE, PROCEDURE_CODE, MINUTES, PLACE_OF_SERVICE)
+        .containsKeys(CLAIM_ID)
         .doesNotContainKeys(
+            PAYER_CODE,
+            PROCEDURE_CODE,
+            MINUTES,
+            PLACE_OF_SERVICE,
+            CLINICIAN_USER_ID,
             PAYER_FAMILY,
             MINIMUM_MINUTES_FOR_90837,
             MODALITY,
@@ -197,10 +203,11 @@ class ClaimLifecycleProcessTests {
   @Test
   void asksTheRenderingClinicianWhenTheMinutesDoNotSupportTheCode() {
     Clinician clinician = world.lcsw("clin-" + System.nanoTime());
+    Payer summit = world.summit();
     long claimId =
         post(
             Sessions.fiftyTwoMinuteSessionBilledAs90837(),
-            world.patientCoveredBy(world.summit()),
+            world.patientCoveredBy(summit),
             clinician);
 
     Task query = driver.awaitTask(claimId, ANSWER_DOCUMENTATION_QUERY);
@@ -210,7 +217,13 @@ class ClaimLifecycleProcessTests {
     assertThat((String) taskService.getVariable(query.getId(), DOCUMENTATION_DEFECTS))
         .contains(
             "52 minutes documented; 90837 needs 53. Bill 90834, or correct the time if the note is wrong.");
+    // what the form shows, stored when the task started, though the steps before kept them for
+    // their own transaction only
     assertThat(taskService.getVariables(query.getId()))
+        .containsEntry(PROCEDURE_CODE, "90837")
+        .containsEntry(MINUTES, 52)
+        .containsEntry(PAYER_CODE, summit.getCode())
+        .containsEntry(CLINICIAN_USER_ID, clinician.getUserId())
         .doesNotContainKeys("patientName", "diagnosisCodes");
   }
 
@@ -310,7 +323,8 @@ class ClaimLifecycleProcessTests {
   @Test
   void waitsForAnAuthorizationAndMovesOnOnceOneIsRecorded() {
     Clinician clinician = world.lcsw("clin-" + System.nanoTime());
-    ClaimWorld.Insured insured = world.patientCoveredBy(world.summit());
+    Payer summit = world.summit();
+    ClaimWorld.Insured insured = world.patientCoveredBy(summit);
     long claimId = post(Sessions.sixtyMinuteSessionBilledAs90837(), insured, clinician);
 
     Task obtain = driver.awaitTask(claimId, OBTAIN_AUTHORIZATION);
@@ -319,6 +333,7 @@ class ClaimLifecycleProcessTests {
     assertThat((String) taskService.getVariable(obtain.getId(), AUTHORIZATION_DEFECTS))
         .contains("requires prior authorization for 90837")
         .contains("No authorization on file for 90837");
+    assertThat(taskService.getVariable(obtain.getId(), PAYER_CODE)).isEqualTo(summit.getCode());
 
     var authorization = world.authorize(insured, List.of("90837"), 12, clinician.getId());
     driver.complete(obtain, Map.of());
@@ -344,10 +359,11 @@ class ClaimLifecycleProcessTests {
 
   @Test
   void sendsAFailedPayerEditToBillersAndRescrubsTheFix() {
+    Payer medicaid = world.medicaid();
     long claimId =
         post(
             Sessions.inPersonSessionAtAFacility(),
-            world.patientCoveredBy(world.medicaid()),
+            world.patientCoveredBy(medicaid),
             world.lcsw(null));
 
     Task fix = driver.awaitTask(claimId, FIX_CLAIM_EDITS);
@@ -355,6 +371,9 @@ class ClaimLifecycleProcessTests {
     assertThat(status(claimId)).isEqualTo(ClaimStatus.EDIT_FAILED);
     assertThat((String) taskService.getVariable(fix.getId(), PAYER_EDIT_FAILURES))
         .contains("No place of service");
+    assertThat(taskService.getVariables(fix.getId()))
+        .containsEntry(PAYER_CODE, medicaid.getCode())
+        .containsEntry(PLACE_OF_SERVICE, "");
 
     driver.complete(fix, Map.of(CORRECTED_PLACE_OF_SERVICE, "99"));
 

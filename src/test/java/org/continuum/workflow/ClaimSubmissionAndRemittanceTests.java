@@ -180,7 +180,8 @@ class ClaimSubmissionAndRemittanceTests {
 
   @Test
   void rejectionIn277caSendsTheClaimToABillerAndBackIntoABatchAsAnOriginal() {
-    long claimId = submittedClaim(world.medicaid());
+    Payer medicaid = world.medicaid();
+    long claimId = submittedClaim(medicaid);
 
     ResponseEntity<Map> response =
         postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), claimId, "A7:562:85"));
@@ -191,6 +192,8 @@ class ClaimSubmissionAndRemittanceTests {
     Task correct = driver.awaitTask(claimId, CORRECT_REJECTED_CLAIM);
     assertThat((String) taskService.getVariable(correct.getId(), REJECTION_REASON))
         .contains("A7:562:85");
+    // what the form shows, stored when the task was created
+    assertThat(taskService.getVariable(correct.getId(), PAYER_CODE)).isEqualTo(medicaid.getCode());
 
     driver.complete(correct, Map.of());
     await()
@@ -269,6 +272,7 @@ class ClaimSubmissionAndRemittanceTests {
     assertThat(status(claimId)).isEqualTo(ClaimStatus.PARTIALLY_PAID);
     Task task = driver.awaitTask(claimId, WORK_UNDERPAYMENT);
     assertThat(taskService.getVariable(task.getId(), AMOUNT_PAID)).isEqualTo("93.60");
+    assertThat((String) taskService.getVariable(task.getId(), PAYER_CODE)).startsWith("MEDICAID-");
   }
 
   @Test
@@ -423,6 +427,8 @@ class ClaimSubmissionAndRemittanceTests {
       driver.runJobsAt(claimId, REMITTANCE_OVERDUE);
       Task followUp = driver.awaitTask(claimId, FOLLOW_UP_UNPAID_CLAIM);
       assertThat(taskService.getVariable(followUp.getId(), EXPECTED_TURNAROUND_DAYS)).isEqualTo(30);
+      assertThat((String) taskService.getVariable(followUp.getId(), PAYER_CODE))
+          .startsWith("MEDICAID-");
       awaitWaitingAt(claimId, REMITTANCE_RECEIVED);
     } finally {
       driver.resetClock();
