@@ -1,5 +1,6 @@
 package org.continuum.claim;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.continuum.payer.PayerRepository;
 import org.continuum.practice.BillingProviderRepository;
 import org.continuum.practice.Clinician;
 import org.continuum.practice.ClinicianRepository;
-import org.continuum.practice.CoverageRepository;
+import org.continuum.practice.Coverage;
 import org.continuum.session.TherapySession;
 import org.hibernate.Hibernate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ClaimContext {
 
-  private final CoverageRepository coverages;
+  private final EntityManager entityManager;
   private final PayerRepository payers;
   private final PayerProfileRepository profiles;
   private final FeeScheduleRepository feeSchedules;
@@ -52,7 +53,7 @@ class ClaimContext {
   private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(new Snapshot(-1));
 
   ClaimContext(
-      CoverageRepository coverages,
+      EntityManager entityManager,
       PayerRepository payers,
       PayerProfileRepository profiles,
       FeeScheduleRepository feeSchedules,
@@ -62,7 +63,7 @@ class ClaimContext {
       JdbcTemplate jdbc) {
     this.claims = claims;
     this.jdbc = jdbc;
-    this.coverages = coverages;
+    this.entityManager = entityManager;
     this.payers = payers;
     this.profiles = profiles;
     this.feeSchedules = feeSchedules;
@@ -74,12 +75,13 @@ class ClaimContext {
   record Parties(Payer payer, PayerProfile profile, Clinician clinician) {}
 
   Parties partiesOf(TherapySession session) {
-    Long payerId =
-        coverages
-            .findById(session.getCoverageId())
-            .orElseThrow(() -> new IllegalStateException("Coverage of a session is gone"))
-            .getPayerId();
-    return parties(payerId, session.getClinicianId());
+    // the intake loaded the coverage a moment ago: a hit in the persistence context, which the
+    // repository's proxies cost more than
+    Coverage coverage = entityManager.find(Coverage.class, session.getCoverageId());
+    if (coverage == null) {
+      throw new IllegalStateException("Coverage of a session is gone");
+    }
+    return parties(coverage.getPayerId(), session.getClinicianId());
   }
 
   Parties parties(Long payerId, Long clinicianId) {

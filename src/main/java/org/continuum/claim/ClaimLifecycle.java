@@ -244,7 +244,11 @@ public class ClaimLifecycle {
     return missing;
   }
 
-  /** The facts the payer-edits decision needs, free of PHI. */
+  /**
+   * The facts the payer-edits decision needs, free of PHI. The earlier visits of the year are
+   * counted only for a payer that caps them; for any other they are {@code null}, which no rule
+   * reads.
+   */
   public record PayerEditFacts(
       long claimId,
       String payerCode,
@@ -254,7 +258,7 @@ public class ClaimLifecycle {
       String placeOfService,
       String modifiers,
       Integer visitCapPerYear,
-      long visitsThisYear) {}
+      Long visitsThisYear) {}
 
   @Transactional(readOnly = true)
   public PayerEditFacts payerEditFacts(long claimId) {
@@ -262,8 +266,7 @@ public class ClaimLifecycle {
     TherapySession session = session(claim);
     ClaimContext.Parties parties =
         context.parties(claim.getPayerId(), claim.getRenderingClinicianId());
-    LocalDate dos = claim.getDateOfService();
-    long earlier = earlierVisits(claim);
+    Integer visitCap = parties.profile().getVisitCapPerYear();
     String modifiers =
         claim.getLines().stream()
             .flatMap(l -> l.getModifiers().stream())
@@ -278,8 +281,8 @@ public class ClaimLifecycle {
         parties.profile().getTelehealthPolicy().audioOnlyCovered(),
         claim.getPlaceOfService() == null ? "" : claim.getPlaceOfService(),
         modifiers,
-        parties.profile().getVisitCapPerYear(),
-        earlier);
+        visitCap,
+        visitCap == null ? null : earlierVisits(claim));
   }
 
   /**

@@ -1,11 +1,11 @@
 package org.continuum.session;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.continuum.practice.Coverage;
-import org.continuum.practice.CoverageRepository;
 import org.continuum.web.UnprocessableException;
 import org.continuum.web.UnprocessableException.FieldError;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,17 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 class SessionIntake {
 
   private final TherapySessionRepository sessions;
-  private final CoverageRepository coverages;
+  private final EntityManager entityManager;
   private final SessionBilling billing;
   private final JdbcTemplate jdbc;
 
   SessionIntake(
       TherapySessionRepository sessions,
-      CoverageRepository coverages,
+      EntityManager entityManager,
       SessionBilling billing,
       JdbcTemplate jdbc) {
     this.sessions = sessions;
-    this.coverages = coverages;
+    this.entityManager = entityManager;
     this.billing = billing;
     this.jdbc = jdbc;
   }
@@ -106,7 +106,8 @@ class SessionIntake {
     if (!Boolean.TRUE.equals(exist.get("clinician"))) {
       errors.add(new FieldError("clinicianId", "names no clinician"));
     }
-    Optional<Coverage> coverage = coverages.findById(request.coverageId());
+    Optional<Coverage> coverage =
+        Optional.ofNullable(entityManager.find(Coverage.class, request.coverageId()));
     if (coverage.isEmpty()) {
       errors.add(new FieldError("coverageId", "names no coverage"));
     } else if (patientExists && !coverage.get().getPatientId().equals(request.patientId())) {

@@ -1,5 +1,6 @@
 package org.continuum.submission;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.continuum.edi.ClaimBatchWriter837P;
 import org.continuum.payer.Payer;
 import org.continuum.payer.PayerRepository;
 import org.continuum.web.NotFoundException;
+import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +45,7 @@ public class ClaimBatches {
   private final JdbcClient jdbc;
   private final JdbcTemplate batchInserts;
   private final ApplicationEventPublisher events;
+  private final EntityManager entityManager;
 
   ClaimBatches(
       ClaimRepository claims,
@@ -53,7 +56,8 @@ public class ClaimBatches {
       ClearinghouseProperties clearinghouse,
       JdbcClient jdbc,
       JdbcTemplate batchInserts,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      EntityManager entityManager) {
     this.claims = claims;
     this.lifecycle = lifecycle;
     this.payers = payers;
@@ -63,21 +67,34 @@ public class ClaimBatches {
     this.jdbc = jdbc;
     this.batchInserts = batchInserts;
     this.events = events;
+    this.entityManager = entityManager;
   }
 
   /** One cut batch. */
   public record Cut(long batchId, long payerId, int claimCount) {}
 
-  /** Cuts a batch per payer from every claim ready now; none when no claim is ready. */
+  /**
+   * Cuts a batch per payer from every claim ready now; none when no claim is ready. The cut reads
+   * the claims and their parties to write the file and changes rows only through statements, so
+   * what it loads is read-only: Hibernate keeps no snapshot of it and checks none of it for changes
+   * at each flush (a thousand claims with their lines, patients, coverages and sessions).
+   */
   @Transactional
   public List<Cut> cut() {
-    Map<Long, List<Claim>> byPayer = new LinkedHashMap<>();
-    for (Claim claim : claims.lockReadyToSubmit()) {
-      byPayer.computeIfAbsent(claim.getPayerId(), p -> new ArrayList<>()).add(claim);
+    Session session = entityManager.unwrap(Session.class);
+    boolean readOnlyBefore = session.isDefaultReadOnly();
+    session.setDefaultReadOnly(true);
+    try {
+      Map<Long, List<Claim>> byPayer = new LinkedHashMap<>();
+      for (Claim claim : claims.lockReadyToSubmit()) {
+        byPayer.computeIfAbsent(claim.getPayerId(), p -> new ArrayList<>()).add(claim);
+      }
+      List<Cut> cuts = new ArrayList<>();
+      byPayer.forEach((payerId, ready) -> cut(payerId, ready).ifPresent(cuts::add));
+      return cuts;
+    } finally {
+      session.setDefaultReadOnly(readOnlyBefore);
     }
-    List<Cut> cuts = new ArrayList<>();
-    byPayer.forEach((payerId, ready) -> cut(payerId, ready).ifPresent(cuts::add));
-    return cuts;
   }
 
   /**
