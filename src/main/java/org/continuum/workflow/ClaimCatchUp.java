@@ -224,8 +224,7 @@ class ClaimCatchUp {
     long claimId = waiting.claimId();
     switch (waiting.activityId()) {
       case CLAIM_BATCHED -> {
-        messages.correlate(MESSAGE_CLAIM_BATCHED, claimId, Map.of());
-        return true;
+        return messages.correlate(MESSAGE_CLAIM_BATCHED, claimId, Map.of());
       }
       case ACKNOWLEDGMENT -> {
         if ("REJECTED".equals(waiting.status())) {
@@ -240,11 +239,10 @@ class ClaimCatchUp {
                   .query(String.class)
                   .optional()
                   .orElse("Rejected at the front door.");
-          messages.correlate(MESSAGE_CLAIM_REJECTED, claimId, Map.of(REJECTION_REASON, reason));
-        } else {
-          messages.correlate(MESSAGE_CLAIM_ACCEPTED, claimId, messages.followUp(claimId));
+          return messages.correlate(
+              MESSAGE_CLAIM_REJECTED, claimId, Map.of(REJECTION_REASON, reason));
         }
-        return true;
+        return messages.correlate(MESSAGE_CLAIM_ACCEPTED, claimId, messages.followUp(claimId));
       }
       case REMITTANCE_RECEIVED -> {
         Map<String, Object> variables = new HashMap<>();
@@ -262,8 +260,7 @@ class ClaimCatchUp {
                 .orElse(null);
         variables.put(AMOUNT_PAID, paid.setScale(2).toPlainString());
         variables.put(PATIENT_BALANCE, balance == null ? null : balance.toPlainString());
-        messages.correlate(MESSAGE_REMITTANCE_POSTED, claimId, variables);
-        return true;
+        return messages.correlate(MESSAGE_REMITTANCE_POSTED, claimId, variables);
       }
       default -> {
         return false;

@@ -250,7 +250,10 @@ class ClaimMessages {
         > 0;
   }
 
-  void correlate(String message, long claimId, Map<String, Object> variables) {
+  /**
+   * @return whether the claim's process took the message; one that does not wait for it drops it
+   */
+  boolean correlate(String message, long claimId, Map<String, Object> variables) {
     if (runtime
             .createExecutionQuery()
             .processInstanceBusinessKey(String.valueOf(claimId))
@@ -259,7 +262,7 @@ class ClaimMessages {
         == 0) {
       // asked first: a correlation that fails costs the engine a logged stack trace
       log.warn("Claim {}: its process does not wait for {}; message dropped", claimId, message);
-      return;
+      return false;
     }
     try {
       retrying(
@@ -269,8 +272,10 @@ class ClaimMessages {
                   .processInstanceBusinessKey(String.valueOf(claimId))
                   .setVariables(variables)
                   .correlate());
+      return true;
     } catch (MismatchingMessageCorrelationException notWaiting) {
       log.warn("Claim {}: its process does not wait for {}; message dropped", claimId, message);
+      return false;
     }
   }
 }

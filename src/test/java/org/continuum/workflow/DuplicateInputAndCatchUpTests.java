@@ -270,6 +270,27 @@ class DuplicateInputAndCatchUpTests {
   }
 
   @Test
+  void aClaimThatMissedEveryMessageCatchesUpStepByStepAndIsThenLeftAlone() {
+    long claimId = submittedClaim();
+    String instance = driver.instanceOf(claimId).getId();
+    // accepted by the payer and then denied, both messages lost to crashes
+    jdbc.sql(
+            "update claim set status = 'DENIED', updated_at = now() - interval '5 minutes'"
+                + " where id = ?")
+        .param(claimId)
+        .update();
+
+    catchUp.resendLostMessages();
+    assertThat(runtime.getActiveActivityIds(instance)).containsExactly(REMITTANCE_RECEIVED);
+    catchUp.resendLostMessages();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count())
+        .as("the denial ends the lifecycle")
+        .isZero();
+
+    assertThat(catchUp.resendLostMessages()).as("nothing is sent again").isZero();
+  }
+
+  @Test
   void aDenialWhoseWorkNeverStartedGetsItFromTheCatchUp() {
     long claimId = submittedClaim();
     postInbound(X12.claimAcknowledgment(CONTROL.incrementAndGet(), claimId, "A2:20"));
